@@ -1,0 +1,85 @@
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider, type ColumnDefinitionBuilder } from 'kysely';
+import { storeError } from './store-error.js';
+
+/** What differs between dialects in the schema: how an auto-increment primary key is declared. */
+export interface SchemaTraits {
+  readonly idType: 'integer' | 'serial';
+  readonly idColumn: (col: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
+  readonly realType: 'real' | 'double precision';
+}
+
+/** The schema's migrations, in order. Add new ones with a new key; never edit a released one. */
+function migrations(traits: SchemaTraits): Record<string, Migration> {
+  return {
+    '0001_documents_and_claims': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('documents')
+          .addColumn('id', traits.idType, traits.idColumn)
+          .addColumn('source_id', 'text', (c) => c.notNull())
+          .addColumn('part', 'text', (c) => c.notNull())
+          .addColumn('path', 'text', (c) => c.notNull())
+          .addColumn('country', 'text', (c) => c.notNull())
+          .addColumn('year', 'integer')
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('title', 'text')
+          .addColumn('hash', 'text', (c) => c.notNull())
+          .addColumn('claims_hash', 'text', (c) => c.notNull())
+          .addColumn('reader', 'text', (c) => c.notNull())
+          .addColumn('bytes', 'integer', (c) => c.notNull())
+          .addColumn('page_start', 'integer')
+          .addColumn('page_end', 'integer')
+          .addColumn('pages', 'text', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('claim_count', 'integer', (c) => c.notNull())
+          .addColumn('ingested_at', 'text', (c) => c.notNull())
+          .addUniqueConstraint('documents_source_part', ['source_id', 'part'])
+          .execute();
+        await db.schema.createIndex('documents_country_year').on('documents').columns(['country', 'year']).execute();
+        let claims = db.schema
+          .createTable('claims')
+          .addColumn('id', traits.idType, traits.idColumn)
+          .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+          .addColumn('ord', 'integer', (c) => c.notNull())
+          .addColumn('type', 'text', (c) => c.notNull());
+        for (const col of ['form', 'from_area', 'to_area', 'country', 'role', 'sex', 'age', 'sector', 'commodity', 'actor', 'name', 'place', 'qualifier', 'subject']) {
+          claims = claims.addColumn(col, 'text');
+        }
+        await claims
+          .addColumn('value', traits.realType)
+          .addColumn('stat_year', 'integer')
+          .addColumn('rule_id', 'text', (c) => c.notNull())
+          .addColumn('span_start', 'integer', (c) => c.notNull())
+          .addColumn('span_end', 'integer', (c) => c.notNull())
+          .addColumn('evidence', 'text', (c) => c.notNull())
+          .addColumn('hedged', 'integer', (c) => c.notNull())
+          .addColumn('context', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('claims_document').on('claims').columns(['document_id', 'ord']).execute();
+        await db.schema.createIndex('claims_type_flow').on('claims').columns(['type', 'from_area', 'to_area']).execute();
+        await db.schema.createIndex('claims_type_country').on('claims').columns(['type', 'country']).execute();
+        await db.schema.createIndex('claims_form').on('claims').columns(['form']).execute();
+        await db.schema.createIndex('claims_commodity').on('claims').columns(['commodity']).execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await db.schema.dropTable('claims').execute();
+        await db.schema.dropTable('documents').execute();
+      },
+    },
+  };
+}
+
+/** Brings the schema up to date; runs on every open. */
+export async function migrate(db: Kysely<unknown>, traits: SchemaTraits, url: string): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(traits) };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw storeError(url, `migration ${failed}`, error);
+  }
+}
+
+/** Used by the PostgreSQL dialect to make sure a test schema exists before migrating into it. */
+export async function createSchema(db: Kysely<unknown>, schema: string): Promise<void> {
+  await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+}

@@ -1,0 +1,76 @@
+/** Test helpers (used by *.test.ts only): real stores for every dialect, and hand-built claims. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { Claim, ClaimContext } from '../extract/claim.js';
+import type { Fact } from '../facts/fact.js';
+import { openStore, type DocumentInput, type Store } from './store.js';
+
+export interface TestStore {
+  readonly store: Store;
+  /** Closes the store and removes its file or schema. */
+  dispose(): Promise<void>;
+}
+
+export interface TestDialect {
+  readonly name: 'sqlite' | 'postgres';
+  open(): Promise<TestStore>;
+}
+
+let counter = 0;
+
+/** SQLite always; PostgreSQL when TIP_ATLAS_TEST_PG names a database URL. Each open is a fresh, empty store. */
+export function testDialects(): readonly TestDialect[] {
+  const out: TestDialect[] = [{
+    name: 'sqlite',
+    async open() {
+      const dir = mkdtempSync(join(tmpdir(), 'tip-atlas-store-'));
+      const store = await openStore(join(dir, 'test.db'));
+      return { store, async dispose() { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+    },
+  }];
+  const url = process.env.TIP_ATLAS_TEST_PG;
+  if (url) {
+    out.push({
+      name: 'postgres',
+      async open() {
+        const schema = `t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+        const store = await openStore(url, { schema });
+        return {
+          store,
+          async dispose() {
+            await store.close();
+            const client = new pg.Client({ connectionString: url });
+            await client.connect();
+            await client.query(`drop schema if exists "${schema}" cascade`);
+            await client.end();
+          },
+        };
+      },
+    });
+  }
+  return out;
+}
+
+/** A fact without its evidence (distributes over the union). */
+export type FactFields = Fact extends infer F ? (F extends Fact ? Omit<F, 'evidence'> : never) : never;
+
+const NO_CONTEXT: ClaimContext = { hedges: [], years: [], means: [], victimTerms: [] };
+
+/** A claim whose evidence is the first occurrence of `quote` in `text`. */
+export function claimAt(text: string, quote: string, fact: FactFields, context: Partial<ClaimContext> = {}, ruleId = 'test:hand'): Claim {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`fixture: quote not found in text: ${quote}`);
+  const evidence = { start, end: start + quote.length };
+  return { fact: { ...fact, evidence } as Fact, ruleId, evidence, context: { ...NO_CONTEXT, ...context } };
+}
+
+/** A document input with defaults for the fields a test does not care about. */
+export function docInput(fields: Partial<DocumentInput> & Pick<DocumentInput, 'text' | 'country'>): DocumentInput {
+  const sourceId = fields.sourceId ?? `/fixtures/${fields.country.toLowerCase()}-${fields.year ?? 'x'}.txt`;
+  return {
+    sourceId, part: '', path: sourceId, kind: 'tip', reader: 'text', bytes: Buffer.byteLength(fields.text), pages: [],
+    ...fields,
+  };
+}
