@@ -4,4 +4,5 @@ import type { Command } from './command.js';
 export const COMMANDS: Readonly<Record<string, { readonly summary: string; readonly load: () => Promise<Command> }>> = {
   facts: { summary: 'print the facts of reports (the facts contract)', load: async () => (await import('./commands/facts.js')).factsCommand },
   eval: { summary: 'score extracted facts against gold facts (precision, recall, F1)', load: async () => (await import('./commands/eval.js')).evalCommand },
+  text: { summary: 'print the text of a report exactly as read (what fact offsets index)', load: async () => (await import('./commands/text.js')).textCommand },
 };
