@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import type { AreaMention, CountryInfo, PlaceMention, RegionId } from './mention.js';
+import type { CountryRecord } from './country-record.js';
+import { buildAreaTrie, scanAreas } from './area-index.js';
+import { CountryNameIndex } from './country-by-name.js';
+import { COUNTRY_NAMES, NOT_COUNTRY_NAMES } from './country-names.js';
+import { loadPlaceIndex, type PlaceIndex } from './place-index.js';
+
+export interface Gazetteer {
+  /** Countries (names and demonyms/adjectives) and world regions in text[start,end), in text order, longest match wins, no overlaps. */
+  findAreas(text: string, start?: number, end?: number): AreaMention[];
+  /**
+   * Subnational places (cities, admin-1 regions) in text[start,end), only where context supports
+   * them ("in X", "the town of X", "X region"). A name found in several countries resolves to
+   * `countryHint` (ISO2) when it has one there, else to the most populous.
+   */
+  findPlaces(text: string, start?: number, end?: number, countryHint?: string): PlaceMention[];
+  country(code: string): CountryInfo | undefined;
+  /** Resolves a free name or a file-name slug ("Burkina_Faso", "cote-divoire", "Gambia_The"). */
+  countryByName(name: string): string | undefined;
+  countries(): readonly CountryInfo[];
+  regionsOf(code: string): readonly RegionId[];
+}
+
+/** data/gazetteer/ beside src/ and dist/ alike. */
+export const GAZETTEER_DATA_DIR = new URL('../../data/gazetteer/', import.meta.url);
+
+let cached: Gazetteer | undefined;
+
+/** The gazetteer built from data/gazetteer/*.json and the curated tables; built once. */
+export function loadGazetteer(): Gazetteer {
+  cached ??= buildGazetteer(
+    JSON.parse(readFileSync(new URL('countries.json', GAZETTEER_DATA_DIR), 'utf8')) as CountryRecord[],
+  );
+  return cached;
+}
+
+export function buildGazetteer(records: readonly CountryRecord[]): Gazetteer {
+  const trie = buildAreaTrie(records);
+  const infos = records.map((r): CountryInfo => ({ code: r.code, name: r.name, lat: r.lat, lon: r.lon, regions: r.regions }));
+  const byCode = new Map(infos.map((c) => [c.code, c]));
+  const names = new CountryNameIndex();
+  for (const rule of COUNTRY_NAMES) names.add(rule.name, rule.codes[0]!);
+  const denied = new Set(NOT_COUNTRY_NAMES);
+  for (const r of records) {
+    names.add(r.name, r.code);
+    for (const n of r.names) if (!denied.has(n)) names.add(n, r.code);
+  }
+  let places: PlaceIndex | undefined;
+  return {
+    findAreas: (text, start = 0, end = text.length) => scanAreas(trie, text, start, end),
+    findPlaces: (text, start = 0, end = text.length, countryHint) => {
+      places ??= loadPlaceIndex(GAZETTEER_DATA_DIR, (t, s, e) => scanAreas(trie, t, s, e));
+      return places.find(text, start, end, countryHint);
+    },
+    country: (code) => byCode.get(code.toUpperCase()),
+    countryByName: (name) => (/^[A-Za-z]{2}$/.test(name.trim()) ? byCode.get(name.trim().toUpperCase())?.code : undefined)
+      ?? names.resolve(name),
+    countries: () => infos,
+    regionsOf: (code) => byCode.get(code.toUpperCase())?.regions ?? [],
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * A case-sensitive, accent-folding trie over word and punctuation tokens, scanned in one pass:
+ * leftmost-longest, non-overlapping matches. Whitespace of any kind (spaces, line breaks,
+ * non-breaking spaces) between tokens is ignored; curly apostrophes and hyphen variants are
+ * folded to ASCII; accents are folded ("Côte" = "Cote"). A match can start only at a word
+ * whose first letter is upper case, or at a lower-case word that begins some entry.
+ * A word written in capitals ("MALI", "BURKINA FASO") also matches its title-case entry.
+ */
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>> | undefined;
+  value: V | undefined;
+}
+
+export interface TokenMatch<V> {
+  readonly value: V;
+  readonly start: number;
+  readonly end: number;
+  /** [start, end) of each token matched, in order. */
+  readonly tokens: readonly (readonly [number, number])[];
+}
+
+const foldCache = new Map<string, string>();
+/** Strips diacritics and folds apostrophe/hyphen variants. */
+export function foldToken(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) { ascii = false; break; }
+  if (ascii) return s;
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u2018\u2019\u02bc\u00b4\u2032`]/g, "'").replace(/[\u2010\u2011]/g, '-')
+      .replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
+    if (foldCache.size < 50_000) foldCache.set(s, f);
+  }
+  return f;
+}
+
+export function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+    || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) || (c >= 0x2e80 && c < 0xfff0);
+}
+
+export function isSpaceCode(c: number): boolean {
+  return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f
+    || c === 0x3000 || c === 0xfeff || c === 0xad;
+}
+
+/** Splits a name into its token keys ("Côte d’Ivoire" → Cote, d, ', Ivoire). */
+export function tokenKeys(name: string): string[] {
+  const keys: string[] = [];
+  let i = 0;
+  while (i < name.length) {
+    const c = name.charCodeAt(i);
+    if (isSpaceCode(c)) { i++; continue; }
+    if (isWordCode(c)) {
+      let j = i + 1;
+      while (j < name.length && isWordCode(name.charCodeAt(j))) j++;
+      keys.push(foldToken(name.slice(i, j)));
+      i = j;
+    } else {
+      keys.push(foldToken(name[i]!));
+      i++;
+    }
+  }
+  return keys;
+}
+
+function isUpperStart(c: number, text: string, i: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase();
+}
+
+/** All letters upper case (and at least two of them): "MALI", "BURKINA". */
+function isAllCaps(s: string): boolean {
+  if (s.length < 2) return false;
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+export class TokenTrie<V> {
+  private readonly root = new Map<string, TrieNode<V>>();
+  /** Lower-case words that begin an entry ("sub" in "sub-Saharan Africa"). */
+  private readonly lowerStarts = new Set<string>();
+  private size = 0;
+
+  /** Adds a name; the first value added for the same token sequence wins unless `replace`. */
+  add(name: string, value: V, replace = false): void {
+    const keys = tokenKeys(name);
+    if (keys.length === 0) return;
+    let map = this.root;
+    let node: TrieNode<V> | undefined;
+    for (const key of keys) {
+      if (node !== undefined) map = node.next ??= new Map();
+      node = map.get(key);
+      if (node === undefined) { node = { next: undefined, value: undefined }; map.set(key, node); }
+    }
+    if (node!.value === undefined) this.size++;
+    if (node!.value === undefined || replace) node!.value = value;
+    const first = keys[0]!;
+    const c = first.charCodeAt(0);
+    if (c >= 97 && c <= 122) this.lowerStarts.add(first);
+  }
+
+  get entries(): number { return this.size; }
+
+  /** Leftmost-longest matches in text[start, end). */
+  scan(text: string, start = 0, end = text.length): TokenMatch<V>[] {
+    const out: TokenMatch<V>[] = [];
+    let i = start;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (!isWordCode(c)) { i++; continue; }
+      let j = i + 1;
+      while (j < end && isWordCode(text.charCodeAt(j))) j++;
+      let first: TrieNode<V> | undefined;
+      let caps = false;
+      if (isUpperStart(c, text, i)) {
+        const w = foldToken(text.slice(i, j));
+        first = this.root.get(w);
+        if (first === undefined && isAllCaps(w)) {
+          first = this.root.get(w[0] + w.slice(1).toLowerCase());
+          caps = first !== undefined;
+        }
+      } else if (c >= 97 && c <= 122 && this.lowerStarts.size > 0) {
+        const w = text.slice(i, j);
+        if (this.lowerStarts.has(w)) first = this.root.get(w);
+      }
+      if (first === undefined) { i = j; continue; }
+      const m = this.extend(text, first, i, j, end, caps);
+      if (m === undefined) { i = j; continue; }
+      out.push(m);
+      i = m.end;
+    }
+    return out;
+  }
+
+  private extend(text: string, node: TrieNode<V>, i: number, j: number, end: number, caps: boolean): TokenMatch<V> | undefined {
+    const tokens: [number, number][] = [[i, j]];
+    let best: TokenMatch<V> | undefined = node.value === undefined
+      ? undefined : { value: node.value, start: i, end: j, tokens: tokens.slice() };
+    let p = j;
+    while (node.next !== undefined && node.next.size > 0) {
+      while (p < end && isSpaceCode(text.charCodeAt(p))) p++;
+      if (p >= end) break;
+      let q = p + 1;
+      if (isWordCode(text.charCodeAt(p))) while (q < end && isWordCode(text.charCodeAt(q))) q++;
+      const raw = foldToken(text.slice(p, q));
+      let next = node.next.get(raw);
+      if (next === undefined && caps && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) {
+        next = node.next.get(raw[0] + raw.slice(1).toLowerCase()) ?? node.next.get(raw.toLowerCase());
+      }
+      if (next === undefined) break;
+      node = next;
+      tokens.push([p, q]);
+      if (node.value !== undefined) best = { value: node.value, start: i, end: q, tokens: tokens.slice() };
+      p = q;
+    }
+    return best;
+  }
+}
