@@ -1,0 +1,39 @@
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { parseCommandArgs, str } from '../args.js';
+import { openStore, storeUrl } from '../../store/store.js';
+import { ingest } from '../../ingest/ingest.js';
+import { formatSummary, progressBar } from '../../ingest/progress.js';
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'read, extract and store reports in the knowledge base',
+  usage: `Usage: tip-atlas ingest <file-or-folder>... [--db URL] [--json]
+
+Reads reports (.txt, .md, .html, .htm, .pdf; folders recursively), extracts their claims and stores
+documents, text, metadata and claims. A whole annual report is split into its country narratives.
+Ingesting unchanged content again changes nothing; a changed file replaces its previous version.
+
+Options:
+  --db URL     store: an SQLite file (default ./tip-atlas.db, or DATABASE_URL) or postgres://…
+  --json       print a machine-readable summary on stdout
+  -h, --help   this help
+
+Exit status: 0 every document stored, 1 some failed (each named on stderr as 'file: reason'), 2 usage error.`,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs('ingest', argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+    if (positionals.length === 0) throw new UsageError('ingest', 'expected at least one file or folder');
+    const store = await openStore(storeUrl(str(values, 'db'), io.env));
+    const bar = io.stderr.isTTY && !values.json ? progressBar(io.stderr) : undefined;
+    try {
+      const summary = await ingest(store, positionals, bar ? { onProgress: (p) => bar.update(p) } : {});
+      bar?.done();
+      for (const f of summary.failures) io.stderr.write(`${f.path}: ${f.reason}\n`);
+      if (values.json) io.stdout.write(JSON.stringify({ store: store.url, ...summary, elapsedMs: Math.round(summary.elapsedMs) }, null, 1) + '\n');
+      else io.stderr.write(formatSummary(summary) + '\n');
+      return summary.failures.length ? 1 : 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { testDialects } from '../store/testing.js';
+import { ingest } from './ingest.js';
+import { detectKind, detectYear, fileCountryName } from './metadata.js';
+import { WHOLE_REPORT } from './test-fixtures.js';
+import { readDocument } from '../read/read-document.js';
+import { DocumentError } from '../text/message.js';
+
+test('metadata: year and kind from text or path', () => {
+  assert.equal(detectYear('2021 Trafficking in Persons Report: Mali\n', 'x.txt'), 2021);
+  assert.equal(detectYear('current situation: Mali is a source country (2015)\n', 'x.txt'), 2015);
+  assert.equal(detectYear('no year here', 'corpus/hrr/2019/mali.txt'), 2019);
+  assert.equal(detectYear('no year here', 'tip/2021-mali.txt'), 2021);
+  assert.equal(detectYear('no year here', 'notes/mali.txt'), undefined);
+  assert.equal(detectKind('2019 Country Reports on Human Rights Practices: Mali', 'a.txt'), 'hrr');
+  assert.equal(detectKind('current situation: Mali is a source | tier rating: Tier 2', 'a.txt'), 'factbook');
+  assert.equal(detectKind('Some text', 'corpus/tip/2021-mali.txt'), 'tip');
+  assert.equal(detectKind('Some text', 'notes/mali.txt'), 'other');
+  assert.equal(fileCountryName('tip/2021-mali.txt'), 'mali');
+  assert.equal(fileCountryName('Burkina_Faso.txt'), 'Burkina Faso');
+});
+
+for (const dialect of testDialects()) {
+  test(`${dialect.name}: ingest splits a whole report, is idempotent, replaces changed files, reports failures`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tip-atlas-ingest-'));
+    const { store, dispose } = await dialect.open();
+    try {
+      mkdirSync(join(dir, 'hrr', '2019'), { recursive: true });
+      writeFileSync(join(dir, 'whole-2021.txt'), WHOLE_REPORT);
+      writeFileSync(join(dir, 'hrr', '2019', 'mali.txt'), 'Some reports say children work in mines.\n');
+      writeFileSync(join(dir, 'bad.txt'), 'unreadable');
+      // A reader that fails on one file, as a damaged PDF would.
+      const read = (p: string) => (p.endsWith('bad.txt') ? Promise.reject(new DocumentError(p, 'damaged file', 'read:test')) : readDocument(p));
+      const first = await ingest(store, [dir], { read });
+      assert.equal(first.files, 3);
+      assert.equal(first.documents, 4);
+      assert.equal(first.inserted, 4);
+      assert.deepEqual(first.failures, [{ path: join(dir, 'bad.txt'), reason: 'damaged file' }]);
+      const docs = await store.listDocuments();
+      const parts = docs.filter((d) => d.path.endsWith('whole-2021.txt'));
+      assert.deepEqual(parts.map((d) => [d.part, d.country, d.year, d.kind]).sort(), [['CI', 'CI', 2021, 'tip'], ['ML', 'ML', 2021, 'tip'], ['MR', 'MR', 2021, 'tip']]);
+      const mali = await store.getDocument(parts.find((d) => d.part === 'ML')!.id);
+      assert.ok(mali?.text.startsWith('MALI: Tier 2 Watch List'));
+      assert.ok(mali?.text.includes('TRAFFICKING PROFILE'));
+      const hrr = docs.find((d) => d.path.endsWith('mali.txt'))!;
+      assert.deepEqual([hrr.country, hrr.year, hrr.kind, hrr.part], ['ML', 2019, 'hrr', '']);
+
+      const again = await ingest(store, [dir], { read });
+      assert.equal(again.unchanged, 4);
+      assert.equal(again.inserted + again.replaced, 0);
+
+      writeFileSync(join(dir, 'whole-2021.txt'), WHOLE_REPORT.replace(/COTE D’IVOIRE: Tier 2\n[^\n]*\n/, '').replace('gold mines', 'salt mines'));
+      const changed = await ingest(store, [join(dir, 'whole-2021.txt')]);
+      assert.deepEqual([changed.replaced, changed.unchanged, changed.removed], [1, 1, 1]);
+      assert.equal(await store.countDocuments(), 3);
+      assert.equal((await store.getDocument(mali!.id))?.text.includes('salt mines'), true);
+    } finally {
+      await dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+test('ingest CLI: exit 1 and file: reason for a failed document, JSON summary', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tip-atlas-cli-'));
+  try {
+    writeFileSync(join(dir, '2021-mali.txt'), 'MALI: Tier 2\nTraffickers exploit boys in mines.\n');
+    const { main } = await import('../cli/main.js');
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, cwd: dir, env: {} } as never;
+    const db = join(dir, 'atlas.db');
+    assert.equal(await main(['ingest', dir, '--db', db, '--json'], io), 0);
+    assert.equal(JSON.parse(out.join('')).inserted, 1);
+    assert.ok(existsSync(db));
+    assert.equal(await main(['ingest', join(dir, 'missing.txt'), '--db', db], io), 1);
+    assert.match(err.join(''), /missing\.txt: /);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

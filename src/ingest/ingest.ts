@@ -1,0 +1,147 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { collectInputs } from '../read/collect-inputs.js';
+import { readDocument } from '../read/read-document.js';
+import type { SourceDocument } from '../read/source-document.js';
+import { extractDocument } from '../extract/extract-document.js';
+import { DocumentError } from '../text/message.js';
+import type { DocumentInput, PutOutcome, Store } from '../store/store.js';
+import { loadCountryResolver, type CountryResolver } from './country-resolver.js';
+import { detectKind, detectTitle, detectYear, fileCountryName } from './metadata.js';
+import { findNarrativeHeadings, partPages, splitReport } from './split-report.js';
+
+export interface IngestFailure {
+  /** The file, with the narrative's heading name when one part of a whole report failed. */
+  readonly path: string;
+  readonly reason: string;
+}
+
+export interface IngestProgress {
+  readonly filesDone: number;
+  readonly filesTotal: number;
+  readonly bytesDone: number;
+  readonly bytesTotal: number;
+  readonly elapsedMs: number;
+  readonly current?: string;
+}
+
+export interface IngestSummary {
+  readonly files: number;
+  /** Documents stored or checked (a whole report counts each narrative). */
+  readonly documents: number;
+  readonly inserted: number;
+  readonly replaced: number;
+  readonly unchanged: number;
+  /** Narratives removed because a changed whole report no longer holds them. */
+  readonly removed: number;
+  readonly claims: number;
+  readonly bytes: number;
+  readonly elapsedMs: number;
+  readonly failures: readonly IngestFailure[];
+}
+
+export interface IngestOptions {
+  readonly onProgress?: (p: IngestProgress) => void;
+  readonly resolver?: CountryResolver;
+  /** Reads one file (default: readDocument). */
+  readonly read?: (path: string) => Promise<SourceDocument>;
+}
+
+/** One document to store, before extraction: a whole file or one narrative of a whole report. */
+interface Piece {
+  readonly part: string;
+  readonly doc: SourceDocument;
+  readonly country?: string;
+}
+
+/** Reads, splits, extracts and stores files and folders; each document is one transaction; failures are data. */
+export async function ingest(store: Store, inputs: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  const resolver = options.resolver ?? (await loadCountryResolver());
+  const read = options.read ?? readDocument;
+  const { files, problems } = await collectInputs(inputs);
+  const failures: IngestFailure[] = problems.map((p) => ({ path: p.path, reason: p.reason }));
+  const sizes = await Promise.all(files.map(async (f) => (await stat(f).catch(() => undefined))?.size ?? 0));
+  const bytesTotal = sizes.reduce((a, b) => a + b, 0);
+  const counts: Record<PutOutcome, number> = { inserted: 0, replaced: 0, unchanged: 0 };
+  let documents = 0;
+  let removed = 0;
+  let claims = 0;
+  let bytesDone = 0;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    options.onProgress?.({ filesDone: i, filesTotal: files.length, bytesDone, bytesTotal, elapsedMs: performance.now() - started, current: file });
+    let source: SourceDocument;
+    try {
+      source = await read(file);
+    } catch (error) {
+      failures.push({ path: file, reason: error instanceof DocumentError ? error.message.replace(`${file}: `, '') : String(error) });
+      bytesDone += sizes[i];
+      continue;
+    }
+    const sourceId = resolve(file);
+    const kind = detectKind(source.text, file);
+    const year = detectYear(source.text, file);
+    const pieces = splitPieces(source, resolver);
+    const keep: string[] = [];
+    for (const piece of pieces) {
+      const label = piece.part ? `${file} (${piece.part})` : file;
+      try {
+        const extraction = extractDocument(piece.doc, piece.country ? { country: piece.country } : {});
+        const country = extraction.country || piece.country || resolver.code(fileCountryName(file)) || '';
+        const input: DocumentInput = {
+          sourceId, part: piece.part, path: file, country, kind,
+          ...(year ?? extraction.year ? { year: year ?? extraction.year } : {}),
+          title: piece.part ? firstLine(piece.doc.text) : detectTitle(source.text, file, source.title),
+          reader: source.reader, bytes: piece.doc.bytes, pages: piece.doc.pages, text: piece.doc.text,
+        };
+        const put = await store.putDocument(input, extraction.claims);
+        counts[put.outcome]++;
+        documents++;
+        claims += extraction.claims.length;
+        keep.push(piece.part);
+      } catch (error) {
+        failures.push({ path: label, reason: error instanceof Error ? error.message : String(error) });
+        keep.push(piece.part);
+      }
+    }
+    try {
+      removed += await store.removeStaleParts(sourceId, keep);
+    } catch (error) {
+      failures.push({ path: file, reason: error instanceof Error ? error.message : String(error) });
+    }
+    bytesDone += sizes[i];
+  }
+  const elapsedMs = performance.now() - started;
+  options.onProgress?.({ filesDone: files.length, filesTotal: files.length, bytesDone, bytesTotal, elapsedMs });
+  return { files: files.length, documents, ...counts, removed, claims, bytes: bytesDone, elapsedMs, failures };
+}
+
+function firstLine(text: string): string {
+  const nl = text.indexOf('\n');
+  return (nl < 0 ? text : text.slice(0, nl)).trim();
+}
+
+/** A whole report becomes one piece per narrative (part = ISO2, or the heading name when unknown); anything else one piece. */
+function splitPieces(source: SourceDocument, resolver: CountryResolver): Piece[] {
+  const parts = splitReport(source.text);
+  if (parts.length === 0) {
+    const heading = findNarrativeHeadings(source.text.slice(0, 5000))[0];
+    const country = heading ? resolver.code(heading.name) : undefined;
+    return [{ part: '', doc: source, ...(country ? { country } : {}) }];
+  }
+  const seen = new Map<string, number>();
+  return parts.map((p) => {
+    const code = resolver.code(p.heading.name);
+    let part = code ?? p.heading.name;
+    const n = (seen.get(part) ?? 0) + 1;
+    seen.set(part, n);
+    if (n > 1) part = `${part}#${n}`;
+    const text = source.text.slice(p.start, p.end);
+    const doc: SourceDocument = {
+      path: source.path, text, reader: source.reader, pages: partPages(source.pages, p.start, p.end),
+      bytes: Buffer.byteLength(text), messages: [], ...(source.title ? { title: source.title } : {}),
+    };
+    return { part, doc, ...(code ? { country: code } : {}) };
+  });
+}
