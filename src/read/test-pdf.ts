@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from './decode-text.js';
+
 /**
  * Builds small, valid PDF files by hand for tests: Helvetica text layer, one
  * content stream per page, a correct cross-reference table. Not a general PDF writer.
@@ -11,12 +13,17 @@ export interface TestPdfOptions {
   readonly encrypt?: boolean;
 }
 
-/** A PDF literal string: parentheses and backslashes escaped, characters above 0x7E as octal (WinAnsi/Latin-1). */
+/** Unicode -> WinAnsiEncoding byte for the characters windows-1252 puts in 0x80..0x9F. */
+const WIN_ANSI: ReadonlyMap<number, number> = new Map(
+  [...decodeWindows1252(Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i))].map((ch, i) => [ch.charCodeAt(0), 0x80 + i]),
+);
+
+/** A PDF literal string: parentheses and backslashes escaped, characters above 0x7E as octal WinAnsi bytes. */
 function pdfString(s: string): string {
   let out = '(';
   for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c > 0xff) throw new RangeError(`test PDF text must be Latin-1; found U+${c.toString(16).toUpperCase()} in '${s}'`);
+    const c = WIN_ANSI.get(ch.codePointAt(0) ?? 0) ?? ch.codePointAt(0) ?? 0;
+    if (c > 0xff) throw new RangeError(`test PDF text must be windows-1252; found U+${c.toString(16).toUpperCase()} in '${s}'`);
     if (ch === '(' || ch === ')' || ch === '\\') out += '\\' + ch;
     else if (c < 0x20 || c > 0x7e) out += '\\' + c.toString(8).padStart(3, '0');
     else out += ch;

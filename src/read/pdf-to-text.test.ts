@@ -1,0 +1,82 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDocument } from './read-document.js';
+import { buildTestPdf } from './test-pdf.js';
+import { pageLines, type PositionedText } from './pdf-lines.js';
+import { DocumentError } from '../text/message.js';
+import { tempDir, type TempDir } from './test-files.js';
+
+let dir: TempDir;
+before(async () => { dir = await tempDir(); });
+after(async () => { await dir.remove(); });
+
+const PAGE1 = ['Examplestan is a source country for forced labor.', 'Officials convicted 7 traffickers (2023).'];
+const PAGE2 = ['Victims include women from Ruritania – café workers.'];
+
+async function refusedWith(name: string, bytes: Uint8Array, ruleId: string, reason: RegExp): Promise<void> {
+  const path = await dir.write(name, bytes);
+  await assert.rejects(readDocument(path), (e: unknown) => {
+    assert.ok(e instanceof DocumentError, `expected a DocumentError, got ${String(e)}`);
+    assert.equal(e.ruleId, ruleId);
+    assert.match(e.message, reason);
+    assert.ok(e.message.startsWith(path));
+    return true;
+  });
+}
+
+test('a 2-page PDF: lines, page separator, page ranges, title', async () => {
+  const doc = await readDocument(await dir.write('two pages.pdf', buildTestPdf({ pages: [PAGE1, PAGE2], title: 'Examplestan 2024' })));
+  assert.equal(doc.reader, 'pdf');
+  assert.equal(doc.title, 'Examplestan 2024');
+  const first = PAGE1.join('\n');
+  assert.equal(doc.text, `${first}\n\n${PAGE2[0]}`);
+  assert.deepEqual(doc.pages, [
+    { page: 1, start: 0, end: first.length },
+    { page: 2, start: first.length + 2, end: doc.text.length },
+  ]);
+  for (const p of doc.pages) assert.ok(!doc.text.slice(p.start, p.end).includes('\n\n'));
+  assert.equal(doc.text.slice(doc.pages[1].start, doc.pages[1].end), PAGE2[0]);
+  assert.deepEqual(doc.messages, []);
+});
+
+test('a page without text gets an empty range and a note; no title without metadata', async () => {
+  const doc = await readDocument(await dir.write('gap.pdf', buildTestPdf({ pages: [PAGE1, [], PAGE2] })));
+  assert.equal(doc.title, undefined);
+  assert.equal(doc.pages.length, 3);
+  assert.equal(doc.pages[1].start, doc.pages[1].end);
+  assert.equal(doc.text.slice(doc.pages[2].start, doc.pages[2].end), PAGE2[0]);
+  assert.equal(doc.messages.length, 1);
+  assert.equal(doc.messages[0].ruleId, 'read:pdf-empty-page');
+  assert.match(doc.messages[0].reason, /page 2/);
+});
+
+test('a PDF without any text layer asks for OCR', async () => {
+  await refusedWith('scan.pdf', buildTestPdf({ pages: [[], []] }), 'read:pdf-no-text', /no text layer, OCR it first/);
+});
+
+test('encrypted, truncated and garbage PDFs are refused with a clear reason', async () => {
+  const good = buildTestPdf({ pages: [PAGE1, PAGE2] });
+  await refusedWith('locked.pdf', buildTestPdf({ pages: [PAGE1], encrypt: true }), 'read:pdf-encrypted', /encrypted PDF/);
+  await refusedWith('cut.pdf', good.slice(0, Math.floor(good.length / 2)), 'read:pdf-truncated', /truncated PDF/);
+  await refusedWith('cut-late.pdf', good.slice(0, good.length - 8), 'read:pdf-truncated', /truncated PDF/);
+  await refusedWith('garbage.pdf', new Uint8Array(Buffer.from('%PDF-1.7\nthis is not really a PDF\n%%EOF\n')), 'read:pdf-corrupt', /corrupt PDF/);
+  await refusedWith('not-pdf.pdf', new Uint8Array(Buffer.from('Just some text with a .pdf name.\n')), 'read:pdf-corrupt', /no %PDF- header/);
+});
+
+test('a PDF named .txt is read as a PDF, with a note', async () => {
+  const doc = await readDocument(await dir.write('mislabelled.txt', buildTestPdf({ pages: [PAGE2] })));
+  assert.equal(doc.reader, 'pdf');
+  assert.equal(doc.text, PAGE2[0]);
+  assert.equal(doc.messages[0].ruleId, 'read:sniffed');
+});
+
+const run = (str: string, x: number, y: number, extra: Partial<PositionedText> = {}): PositionedText => ({ str, x, y, width: str.length * 5, height: 10, hasEOL: false, ...extra });
+
+test('pageLines: baseline changes and EOL marks break lines, gaps become spaces, wide gaps blank lines', () => {
+  assert.deepEqual(pageLines([run('Forced', 0, 700), run('labor', 35, 700), run('next line', 0, 688)]), ['Forced labor', 'next line']);
+  assert.deepEqual(pageLines([run('joined', 0, 700), run('word', 30, 700)]), ['joinedword']);
+  assert.deepEqual(pageLines([run('a', 0, 700, { hasEOL: true }), run('b', 5, 700)]), ['a', 'b']);
+  assert.deepEqual(pageLines([run('para one', 0, 700), run('para two', 0, 660)]), ['para one', '', 'para two']);
+  assert.deepEqual(pageLines([run('  ', 0, 700), run('x\u0000y  ', 0, 700), run('', 0, 700, { hasEOL: true })]), ['xy']);
+  assert.deepEqual(pageLines([]), []);
+});
