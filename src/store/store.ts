@@ -1,5 +1,5 @@
 import type { Claim } from '../extract/claim.js';
-import type { FactType, Form } from '../facts/fact.js';
+import type { Fact, FactType, Form } from '../facts/fact.js';
 import type { PageRange, ReaderKind } from '../read/source-document.js';
 
 /** Where a report comes from: the TIP report, a Human Rights Report, a Factbook entry, or something else. */
@@ -47,6 +47,9 @@ export interface StoredDocument extends DocumentSummary {
   readonly text: string;
   readonly pages: readonly PageRange[];
 }
+
+/** A fact without its evidence (distributes over the union). */
+export type FactFields = Fact extends infer F ? (F extends Fact ? Omit<F, 'evidence'> : never) : never;
 
 /** Where a claim is stated: the document, the span and its text. */
 export interface Evidence {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { Claim, ClaimContext } from '../extract/claim.js';
 import type { Fact } from '../facts/fact.js';
-import { openStore, type DocumentInput, type Store } from './store.js';
+import { openStore, type DocumentInput, type FactFields, type Store } from './store.js';
 
 export interface TestStore {
   readonly store: Store;
@@ -52,9 +52,6 @@ export function testDialects(): readonly TestDialect[] {
   }
   return out;
 }
-
-/** A fact without its evidence (distributes over the union). */
-export type FactFields = Fact extends infer F ? (F extends Fact ? Omit<F, 'evidence'> : never) : never;
 
 const NO_CONTEXT: ClaimContext = { hedges: [], years: [], means: [], victimTerms: [] };
 

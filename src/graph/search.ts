@@ -1,0 +1,25 @@
+import { FACET_FIELDS, type ClaimFilter, type FacetCount, type FacetField, type Store, type StoredClaim } from '../store/store.js';
+
+export interface SearchResult {
+  readonly query: string;
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+  readonly claims: readonly StoredClaim[];
+  /** Counts of all matching claims (not only this page) by form, sector, commodity, actor, country, year, hedged… */
+  readonly facets: Readonly<Record<FacetField, readonly FacetCount[]>>;
+}
+
+/** Claims whose evidence or values contain `text` (case-insensitive), narrowed by filters, one page at a time, with facets. */
+export async function search(store: Store, text: string, filter: Omit<ClaimFilter, 'text' | 'limit' | 'offset'> = {}, page: { readonly limit?: number; readonly offset?: number } = {}): Promise<SearchResult> {
+  const where: ClaimFilter = { ...filter, text };
+  const limit = page.limit ?? 50;
+  const offset = page.offset ?? 0;
+  const [total, claims, ...facetLists] = await Promise.all([
+    store.countClaims(where),
+    store.queryClaims({ ...where, limit, offset }),
+    ...FACET_FIELDS.map((f) => store.facetClaims(where, f, 20)),
+  ]);
+  const facets = Object.fromEntries(FACET_FIELDS.map((f, i) => [f, facetLists[i]])) as unknown as Record<FacetField, readonly FacetCount[]>;
+  return { query: text, total, limit, offset, claims, facets };
+}
