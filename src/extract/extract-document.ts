@@ -1,11 +1,21 @@
 import type { SourceDocument } from '../read/source-document.js';
 import type { Fact } from '../facts/fact.js';
 import type { Message } from '../text/message.js';
+import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.js';
+import { segment, type Sentence } from '../text/segment.js';
 import type { Claim } from './claim.js';
+import { scanClause } from './scan-clause.js';
+import { clauseClaims, type Carry } from './clause-claims.js';
+import { clauseStatistics } from './statistics.js';
+import { claimContext } from './claim-context.js';
+import { detectSubjectCountry, detectReportYear } from './subject-country.js';
+import { factKey } from '../facts/fact-key.js';
 
 export interface ExtractOptions {
   /** Subject country (ISO2) when known; otherwise detected from the text, then the file name. */
   readonly country?: string;
+  /** Gazetteer to use (default: the packaged one). */
+  readonly gazetteer?: Gazetteer;
 }
 
 /** Everything extraction learns from one document. */
@@ -20,7 +30,77 @@ export interface Extraction {
   readonly messages: readonly Message[];
 }
 
-/** Placeholder until the extraction pipeline lands (issue 2): no claims. */
+interface State {
+  readonly doc: SourceDocument;
+  readonly gazetteer: Gazetteer;
+  readonly messages: Message[];
+  country: string;
+  year?: number;
+  sentences: Sentence[];
+  claims: Claim[];
+  facts: Fact[];
+}
+
+/** A stage of the pipeline: a named step that reads and extends the state. */
+interface Stage {
+  readonly name: string;
+  run(state: State): void;
+}
+
+/** The extraction pipeline, in order. */
+export const STAGES: readonly Stage[] = [
+  { name: 'segment', run: (s) => void (s.sentences = segment(s.doc.text)) },
+  {
+    name: 'subject',
+    run: (s) => {
+      if (!s.country) {
+        const found = detectSubjectCountry(s.doc.text, s.doc.path, s.gazetteer);
+        s.country = found.country;
+        if (!found.country) s.messages.push({ reason: 'could not determine the subject country; give it with --country', ruleId: found.ruleId, fatal: false });
+      }
+      s.year = detectReportYear(s.doc.text, s.doc.path);
+    },
+  },
+  { name: 'claims', run: (s) => void (s.claims = sentenceClaims(s)) },
+  { name: 'facts', run: (s) => void (s.facts = dedupe(s.claims)) },
+];
+
 export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): Extraction {
-  return { country: options.country ?? '', claims: [], facts: [], messages: [] };
+  const country = options.country?.toUpperCase() ?? '';
+  if (country && !/^[A-Z]{2}$/.test(country)) throw new TypeError(`extractDocument: country must be an ISO 3166-1 alpha-2 code; got '${options.country}'`);
+  const state: State = { doc, gazetteer: options.gazetteer ?? loadGazetteer(), messages: [], country, sentences: [], claims: [], facts: [] };
+  for (const stage of STAGES) stage.run(state);
+  return { country: state.country, ...(state.year !== undefined ? { year: state.year } : {}), claims: state.claims, facts: state.facts, messages: state.messages };
+}
+
+function sentenceClaims(s: State): Claim[] {
+  const claims: Claim[] = [];
+  const text = s.doc.text;
+  let carry: Carry | undefined;
+  for (const sentence of s.sentences) {
+    for (const clause of sentence.clauses) {
+      const scan = scanClause(text, clause, s.gazetteer, s.country);
+      const result = clauseClaims(scan, s.gazetteer, s.country, carry);
+      carry = result.carry;
+      const stats = clauseStatistics(text, clause, sentence);
+      if (result.drafts.length === 0 && stats.length === 0) continue;
+      const context = claimContext(scan, sentence);
+      const evidence = { start: clause.start, end: clause.end };
+      for (const d of result.drafts) claims.push({ fact: { ...d.fact, evidence } as Fact, ruleId: d.ruleId, evidence, context });
+      for (const d of stats) claims.push({ fact: { ...d.fact, evidence }, ruleId: d.ruleId, evidence, context });
+    }
+  }
+  return claims;
+}
+
+function dedupe(claims: readonly Claim[]): Fact[] {
+  const seen = new Set<string>();
+  const out: Fact[] = [];
+  for (const c of claims) {
+    const k = factKey(c.fact);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(c.fact);
+  }
+  return out;
 }

@@ -52,3 +52,6 @@ export interface FactsDocument {
   readonly country: string;
   readonly facts: readonly Fact[];
 }
+
+/** A fact before its evidence is known (distributes over the union). */
+export type FactDraft = Fact extends infer F ? (F extends Fact ? Omit<F, 'evidence'> : never) : never;

@@ -1,0 +1,52 @@
+import type { Form } from '../facts/fact.js';
+import type { ClauseScan } from './scan-clause.js';
+
+/** A form stated in a clause, with the rule that found it and the chain of forms it is listed with. */
+export interface ActiveForm {
+  readonly form: Form;
+  readonly start: number;
+  readonly end: number;
+  readonly ruleId: string;
+  /** Forms listed together ("sex trafficking and forced labor") share a chain number. */
+  readonly chain: number;
+}
+
+const COERCION = /\b(?:forc|compel|coerc|exploit|subject|made to|sold|sell|held|hold|trap|victim)/i;
+const LIST_GAP = /^[\s,]*(?:(?:and|or|as well as|and\/or|including)(?:\s+(?:to|in|into|for|then|also|perform|subjected to|forced into|\w+ed))?)?[\s,]*$/i;
+
+/**
+ * Stage rule: the forms a clause states. Generic "trafficking" yields to any specific form; a bare
+ * "to beg" needs coercion in the clause; the object of "vulnerable to" / "at risk of" is not a fact.
+ */
+export function activeForms(scan: ClauseScan): ActiveForm[] {
+  const { text } = scan;
+  const clauseText = text.slice(scan.start, scan.end);
+  let hits = scan.forms.filter((h) => !(h.key === 'forced-begging' && /^to beg/i.test(text.slice(h.start, h.end)) && !COERCION.test(clauseText)));
+  if (hits.some((h) => h.value !== 'trafficking')) hits = hits.filter((h) => h.value !== 'trafficking');
+  // the object of a risk cue is not a fact of exploitation
+  for (const r of scan.risks) {
+    const object = hits.find((h) => h.start >= r.end && h.start - r.end < 60);
+    if (!object) continue;
+    const dropped = new Set([object]);
+    let last = object;
+    for (const h of hits) {
+      if (h.start > last.end && LIST_GAP.test(text.slice(last.end, h.start))) {
+        dropped.add(h);
+        last = h;
+      }
+    }
+    hits = hits.filter((h) => !dropped.has(h));
+  }
+  const out: ActiveForm[] = [];
+  let chain = 0;
+  hits.forEach((h, i) => {
+    if (i > 0 && !LIST_GAP.test(text.slice(hits[i - 1].end, h.start))) chain++;
+    out.push({ form: h.value, start: h.start, end: h.end, ruleId: `form:${h.key}`, chain });
+  });
+  return out;
+}
+
+/** Whether the clause states that exploitation happened (not only a law, a policy or a risk). */
+export function statesExploitation(scan: ClauseScan): boolean {
+  return scan.exploits.length > 0;
+}

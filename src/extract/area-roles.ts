@@ -1,0 +1,76 @@
+import type { AreaMention } from '../gazetteer/mention.js';
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { ClauseScan } from './scan-clause.js';
+
+export type AreaRole = 'origin' | 'destination' | 'transit' | 'actor' | 'none';
+
+/** An area (country or region id) with the part it plays in the clause. */
+export interface RoledArea {
+  readonly area: string;
+  readonly role: AreaRole;
+  readonly start: number;
+  readonly end: number;
+  readonly mention: AreaMention;
+}
+
+const PEOPLE = /^[\s,]*(?:(?:and|or)\s+\p{Lu}[\p{L}-]+\s+)*(?:(?:young|adult|minor|teenage|adolescent|female|male|child|undocumented|irregular|domestic|migrant|foreign|\p{Lu}[\p{L}-]+)\s+){0,3}(?:wom[ae]n|girls?|men|boys?|child(?:ren)?|minors|adults|nationals|citizens|migrants|workers|laborers|labourers|victims?|people|persons|individuals|refugees|returnees|students|fishermen|domestic workers|families|communities|community|teenagers|adolescents|youth|infants|talib)/u;
+const NOT_PEOPLE = /^[\s,]*(?:traffickers?|authorities|government|officials?|general|police|army|forces|military|troops|soldiers|law|courts?|criminal|brokers|recruiters|agents|employers|defense|embassy|consulate|NGO|border|ministry|security|president|territory|society|national)/iu;
+const ORIGIN = /\bfrom\s+(?:the\s+|other\s+|neighboring\s+|nearby\s+)*$/i;
+const DEST = /\b(?:in|to|into|within|throughout|across|at|toward|towards|inside|for)\s+(?:the\s+|other\s+|neighboring\s+|neighbouring\s+|parts of\s+|areas of\s+)*$/i;
+const TRANSIT = /\b(?:through|via|transit(?:ing|ed)?|en route to|reach(?:ing)?|onward to|on to|crossing|cross)\s+(?:the\s+)?$/i;
+const CONNECTOR = /^[\s,]*(?:and|or|as well as|and\/or)?\s*(?:the\s+)?$/i;
+const INCLUDING = /(?:,\s*|\s)(?:including|particularly|especially|such as|notably|mainly|mostly|primarily|namely|like)\s+(?:in\s+|to\s+|from\s+)?(?:the\s+)?$/i;
+
+/** Stage rule: what each country or region mentioned in a clause is — victims' origin, place of exploitation, transit. */
+export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: string): RoledArea[] {
+  const { text } = scan;
+  const out: RoledArea[] = [];
+  let prevEnd = scan.start;
+  let prevRole: AreaRole = 'none';
+  for (const m of scan.areas) {
+    const area = resolve(m, subject);
+    const after = text.slice(m.end, Math.min(scan.end, m.end + 80));
+    const before = text.slice(Math.max(scan.start, m.start - 80), m.start);
+    const gap = text.slice(prevEnd, m.start);
+    let role: AreaRole;
+    if (m.form === 'demonym') {
+      role = NOT_PEOPLE.test(after) ? 'actor' : PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)) ? 'origin' : 'none';
+      if (role === 'none' && out.length > 0 && CONNECTOR.test(gap) && out[out.length - 1].mention.form === 'demonym') role = prevRole;
+    } else if (prevEnd > scan.start && CONNECTOR.test(gap) && prevRole !== 'none') {
+      role = prevRole;
+    } else if (ORIGIN.test(before)) role = 'origin';
+    else if (TRANSIT.test(before)) role = 'transit';
+    else if (DEST.test(before)) role = 'destination';
+    else if (INCLUDING.test(gap) && prevRole !== 'none') role = prevRole;
+    else if (INCLUDING.test(before)) role = lastPreposition(text.slice(Math.max(scan.start, m.start - 120), m.start));
+    else role = 'none';
+    out.push({ area, role, start: m.start, end: m.end, mention: m });
+    prevEnd = m.end;
+    prevRole = role;
+  }
+  return dropCoveredRegions(out, gazetteer);
+}
+
+function lastPreposition(window: string): AreaRole {
+  const re = /\b(from|in|to|into|within|throughout|across|through|via)\b/gi;
+  let last: string | undefined;
+  for (let m = re.exec(window); m; m = re.exec(window)) last = m[1].toLowerCase();
+  if (!last) return 'none';
+  if (last === 'from') return 'origin';
+  if (last === 'through' || last === 'via') return 'transit';
+  return 'destination';
+}
+
+/** "Congolese" → the subject's Congo when it is one of the candidates, else the first. */
+function resolve(m: AreaMention, subject: string): string {
+  if (m.kind === 'region') return m.region;
+  return m.codes.includes(subject) ? subject : m.codes[0];
+}
+
+/** A region listed beside countries inside it gives the countries only. */
+function dropCoveredRegions(list: RoledArea[], gazetteer: Gazetteer): RoledArea[] {
+  return list.filter((r) => {
+    if (r.mention.kind !== 'region') return true;
+    return !list.some((o) => o.mention.kind === 'country' && o.role === r.role && gazetteer.regionsOf(o.area).includes(r.mention.kind === 'region' ? r.mention.region : 'africa'));
+  });
+}

@@ -1,0 +1,94 @@
+import type { Form, Sector } from '../facts/fact.js';
+import type { ClauseScan } from './scan-clause.js';
+import type { ActiveForm } from './active-forms.js';
+
+export interface AttachedSector { readonly form: Form; readonly sector: Sector; readonly ruleId: string }
+export interface AttachedCommodity { readonly form: Form; readonly commodity: string; readonly ruleId: string }
+
+/** Which sectors each form accepts (a sector attaches only where the exploitation happens in it). */
+const ACCEPTS: Readonly<Partial<Record<Form, (s: Sector) => boolean>>> = {
+  forced_labor: (s) => s !== 'armed_conflict',
+  debt_bondage: (s) => s !== 'armed_conflict',
+  forced_criminality: (s) => s !== 'armed_conflict',
+  sex_trafficking: (s) => s === 'hospitality' || s === 'entertainment' || s === 'mining',
+  child_soldiering: () => true,
+  trafficking: (s) => s === 'hospitality' || s === 'entertainment',
+};
+
+/** Words that belong to a form's own name give no sector (the begging of forced begging). */
+const OWN_SECTOR: Readonly<Partial<Record<Form, Sector>>> = { forced_begging: 'begging', domestic_servitude: 'domestic_work' };
+
+const LURE = /\b(?:promis(?:es|ed|ing)?|offers? of|offered|lured|recruited as|jobs? as|job offers?|employment as|work as|positions as)\b/gi;
+const LURE_END = /\b(?:but|then|instead|subsequently|where|and later|only to)\b/i;
+const COERCED = /\b(?:forc|compel|coerc|exploit|subject|victim|held|hold|made to|occur|enslav|bond|sold|sell|trap)/i;
+
+/**
+ * Stage rule: attaches work settings and goods to the form whose exploitation happens in them.
+ * A setting with no accepting form implies one (work settings → forced labor; bars, clubs → trafficking).
+ */
+export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
+  forms: ActiveForm[]; sectors: AttachedSector[]; commodities: AttachedCommodity[];
+} {
+  const text = scan.text;
+  const clauseText = text.slice(scan.start, scan.end);
+  const lures = lureSpans(text, scan.start, scan.end);
+  const inLure = (at: number): boolean => lures.some(([a, b]) => at >= a && at < b);
+  const armed = forms.some((f) => f.form === 'child_soldiering');
+  const coerced = COERCED.test(clauseText) || forms.length > 0;
+  const out = [...forms];
+  const sectors: AttachedSector[] = [];
+  const commodities: AttachedCommodity[] = [];
+  const target = (at: number, sector: Sector, implied: Form): Form | undefined => {
+    let before: ActiveForm | undefined;
+    let after: ActiveForm | undefined;
+    for (const f of out) {
+      if (f.end <= at) before = f;
+      else if (f.start > at && !after) after = f;
+    }
+    for (const f of [before, after]) {
+      if (!f) continue;
+      if (f.form === 'trafficking' && implied === 'forced_labor') return 'forced_labor';
+      const accepts = ACCEPTS[f.form];
+      if (accepts?.(sector)) return f.form;
+      if (f === before && OWN_SECTOR[f.form] !== undefined && out.filter((g) => g.chain === f.chain).length > 1) {
+        const other = out.find((g) => g.chain === f.chain && ACCEPTS[g.form]?.(sector));
+        if (other) return other.form;
+      }
+    }
+    if (!coerced) return undefined;
+    return implied;
+  };
+  for (const h of scan.sectors) {
+    const sector = h.value.sector;
+    if (h.value.needs === 'armed' && !armed) continue;
+    if (inLure(h.start)) continue;
+    if (out.some((f) => OWN_SECTOR[f.form] === sector && f.start <= h.start && f.end >= h.start)) continue;
+    if (out.some((f) => f.form === 'forced_begging' && sector === 'begging')) continue;
+    const form = target(h.start, sector, h.value.impliedForm);
+    if (!form) continue;
+    if (!out.some((f) => f.form === form)) out.push({ form, start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: -1 - out.length });
+    sectors.push({ form, sector, ruleId: `sector:${h.key}` });
+  }
+  for (const h of scan.commodities) {
+    if (inLure(h.start)) continue;
+    const form = target(h.start, h.value.sector, 'forced_labor');
+    if (!form) continue;
+    if (!out.some((f) => f.form === form)) out.push({ form, start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: -1 - out.length });
+    commodities.push({ form, commodity: h.value.commodity, ruleId: `commodity:${h.key}` });
+    sectors.push({ form, sector: h.value.sector, ruleId: `sector:good-${h.key}` });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return { forms: out, sectors, commodities };
+}
+
+function lureSpans(text: string, start: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  const clause = text.slice(start, end);
+  LURE.lastIndex = 0;
+  for (let m = LURE.exec(clause); m; m = LURE.exec(clause)) {
+    const rest = clause.slice(m.index);
+    const stop = LURE_END.exec(rest);
+    spans.push([start + m.index, start + m.index + (stop ? stop.index : rest.length)]);
+  }
+  return spans;
+}

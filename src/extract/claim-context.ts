@@ -1,0 +1,28 @@
+import type { Span } from '../text/span.js';
+import type { ClaimContext } from './claim.js';
+import type { ClauseScan } from './scan-clause.js';
+import { lexicons } from './lexicons.js';
+
+const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
+const SINCE = /\bsince\s+(19[5-9]\d|20[0-4]\d)\b/i;
+const PERIOD = /\b(during the reporting period|in the past|previous reporting period|over the past \w+ years|this year|last year|during the year)\b/i;
+
+/** The qualifiers of a clause that every claim from it shares: hedging, attribution, time, trend, means. */
+export function claimContext(scan: ClauseScan, sentence: Span): ClaimContext {
+  const { text } = scan;
+  const clause = text.slice(scan.start, scan.end);
+  const attribution = scan.attributions[0] ?? lexicons().attributions.find(text, sentence.start, sentence.end)[0];
+  const since = SINCE.exec(clause);
+  const period = PERIOD.exec(clause);
+  const trend = scan.trends[0]?.value;
+  return {
+    hedges: [...new Set(scan.hedges.map((h) => h.value))],
+    ...(attribution ? { attribution: { source: text.slice(attribution.start, attribution.end), kind: attribution.value, span: { start: attribution.start, end: attribution.end } } } : {}),
+    years: [...new Set([...clause.matchAll(YEAR)].map((m) => Number(m[1])))],
+    ...(since ? { since: Number(since[1]) } : {}),
+    ...(period ? { period: period[1].toLowerCase() } : {}),
+    ...(trend ? { trend } : {}),
+    means: [...new Set(scan.means.map((m) => m.value))],
+    victimTerms: scan.areas.filter((a) => a.form === 'demonym').map((a) => text.slice(a.start, a.end)),
+  };
+}

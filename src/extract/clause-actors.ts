@@ -1,0 +1,40 @@
+import type { ActorFact, Form } from '../facts/fact.js';
+import type { ClauseScan } from './scan-clause.js';
+
+export interface ActorDraft {
+  readonly fact: Omit<ActorFact, 'evidence'>;
+  readonly ruleId: string;
+}
+
+const AGENT_VERB = /^[^.;]{0,80}?\b(?:exploit|subject|forc|compel|coerc|sell|sold|send|sent|hand(?:ed)? over|us(?:e|ed|es|ing)\b|recruit|hold|held|enslav|traffick|abus|kidnap|abduct|lure|rape|insert|pimp|prostitut|place[ds]?|put|made|make|keep|kept|organiz|control|facilitat|committed|perpetrat|involved)/i;
+const BY_BEFORE = /\b(?:by|of|from the part of|involving|among)\s+(?:the\s+|some\s+|local\s+|their\s+|such\s+|corrupt\s+|these\s+)*(?:\p{Lu}[\p{L}-]+\s+)*$/iu;
+const NEGATED = /\b(?:rather than|not|instead of|nor|against|to|with|for|from|on|about)\s+(?:the\s+|their\s+|his\s+|her\s+|some\s+)?$/i;
+
+/** Stage rule: perpetrators named as such: the agent of the exploitation, or "by X". Generic "traffickers" give none. */
+export function clauseActors(scan: ClauseScan, forms: readonly Form[]): ActorDraft[] {
+  const { text } = scan;
+  const out: ActorDraft[] = [];
+  const clauseText = text.slice(scan.start, scan.end);
+  const complicit = scan.complicity.length > 0;
+  const firstVictim = scan.victims.length > 0 ? scan.victims[0].start : Infinity;
+  const isAgent = (start: number, end: number): boolean => {
+    const before = text.slice(Math.max(scan.start, start - 60), start);
+    if (BY_BEFORE.test(before)) return true;
+    if (NEGATED.test(before)) return false;
+    if (start > firstVictim && !/\b(?:who|that|which)\b/.test(text.slice(end, end + 12))) return /^\s*(?:\(|,|who|that)/.test(text.slice(end, end + 4)) ? AGENT_VERB.test(text.slice(end, scan.end)) : false;
+    return AGENT_VERB.test(text.slice(end, scan.end));
+  };
+  for (const h of scan.actors) {
+    const term = h.value;
+    if (term.needs === 'complicity' && !complicit) continue;
+    if (term.needs === 'agent' && !(BY_BEFORE.test(text.slice(Math.max(scan.start, h.start - 40), h.start)) || /^\s*(?:forc|compel|coerc|sen[dt]|subject|exploit)/i.test(text.slice(h.end, h.end + 20)))) continue;
+    if (term.needs !== 'complicity' && !isAgent(h.start, h.end)) continue;
+    for (const form of forms) out.push({ fact: { type: 'actor', form, actor: term.actor }, ruleId: `actor:${h.key}` });
+  }
+  for (const h of scan.named) {
+    const v = h.value;
+    if (v.actor === 'state_forces' && !/\b(?:recruit|us(?:ed|e|es|ing)|exploit|forc|committed|sexual|abus|traffick|perpetrat|complicit)/i.test(clauseText)) continue;
+    for (const form of forms) out.push({ fact: { type: 'actor', form, actor: v.actor, name: v.name }, ruleId: `actor:named-${h.key}` });
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+import type { ActorKind, FactDraft, Form, Sector } from '../facts/fact.js';
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { Span } from '../text/span.js';
+import type { ClauseScan } from './scan-clause.js';
+import { activeForms, type ActiveForm } from './active-forms.js';
+import { areaRoles, type RoledArea } from './area-roles.js';
+import { attachWork } from './attach-work.js';
+import { clauseActors } from './clause-actors.js';
+
+/** A fact found in a clause, before context (hedging, attribution, time) is added. */
+export interface Draft {
+  readonly fact: FactDraft;
+  readonly ruleId: string;
+}
+
+/** What a clause hands to the next one: victims' origins for "…; victims are exploited in X". */
+export interface Carry {
+  readonly origins: readonly string[];
+}
+
+const ABROAD = /\b(?:abroad|overseas|neighbo(?:u)?ring countries|other countries|foreign countries|elsewhere|third countries|other parts of the (?:world|region))\b/i;
+const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)\s+(?:\w+\s+){0,2}?(?:victims|nationals|wom[ae]n|girls|men|boys|children|workers|migrants|laborers|domestic workers)|\bmigrants\b|\bforeign(?:ers| victims| nationals)\b/iu;
+const DOMESTIC_VICTIMS = /\bdomestic and foreign victims\b|\binternal(?:ly)? traffick/i;
+const GENERIC_SUBJECT = /\b(?:victims|they|them|these|such|some|many|most|migrants|workers|others|nationals)\b/i;
+const STRONG_EXPLOIT = /\b(?:exploit|subject|forc|compel|coerc|occur|persist|sell|sold|held|hold|enslav|recruit|us(?:e|ed|es|ing)\b|internal|child trafficking|took place|victims of)/i;
+const DECLARATION = /\b(?:is|remains|was|has been|became|as)\s+(?:a|an)\s+(?:(?:primarily|mainly|largely|significant|major|growing|increasingly)\s+)*((?:(?:source|origin|transit|destination)(?:,|\s|and|or)*)+)\s*(?:country|countries|point|hub|location)/i;
+
+export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: string, carry: Carry | undefined): { drafts: Draft[]; carry: Carry | undefined } {
+  const drafts: Draft[] = [];
+  const add = (fact: Draft['fact'], ruleId: string): void => void drafts.push({ fact, ruleId });
+  const clauseText = scan.text.slice(scan.start, scan.end);
+  const areas = areaRoles(scan, gazetteer, subject);
+  roles(scan, clauseText, areas, subject, add);
+
+  let forms = activeForms(scan);
+  const work = attachWork(scan, forms);
+  forms = work.forms;
+  if (forms.length === 0) return { drafts, carry: undefined };
+  const exploitation = STRONG_EXPLOIT.test(clauseText) || forms.some((f) => f.form !== 'trafficking' && /victim|survivor|case/i.test(clauseText));
+  const allForms = unique(forms.map((f) => f.form));
+
+  for (const w of work.sectors) add({ type: 'sector', form: w.form, sector: w.sector }, w.ruleId);
+  for (const w of work.commodities) add({ type: 'commodity', form: w.form, commodity: w.commodity }, w.ruleId);
+
+  // victims: every group with a sex or an age, for every form of the clause
+  const groups = scan.victims.filter((v) => !scan.actors.some((a) => a.start <= v.start && a.end >= v.end));
+  for (const g of groups) {
+    for (const form of allForms) {
+      if (form === 'child_soldiering' && g.value.age === 'adult') continue;
+      add({ type: 'victim', form, sex: g.value.sex, age: g.value.age }, `victim:${g.key}`);
+    }
+  }
+
+  for (const a of clauseActors(scan, allForms)) add(a.fact, a.ruleId);
+
+  for (const p of scan.places) {
+    if (p.country === '' ) continue;
+    for (const form of allForms) add({ type: 'place', form, place: p.name, country: p.country }, `place:${p.feature}`);
+  }
+
+  // flows
+  const origins = unique(areas.filter((a) => a.role === 'origin').map((a) => a.area));
+  const hasOwnVictims = origins.length > 0;
+  const carried = !hasOwnVictims && carry && GENERIC_SUBJECT.test(clauseText) ? carry.origins : [];
+  const foreign = FOREIGN.test(clauseText) && !DOMESTIC_VICTIMS.test(clauseText);
+  const abroad = ABROAD.test(clauseText);
+  const fromList = origins.length > 0 ? origins : carried.length > 0 ? carried : foreign || !subject ? [] : [subject];
+  if (exploitation && fromList.length > 0) {
+    const dests = areas.filter((a) => a.role === 'destination');
+    for (const f of forms) {
+      const own = dests.filter((d) => nearestChain(forms, d) === f.chain);
+      const unattached = dests.filter((d) => nearestChain(forms, d) === undefined);
+      const toList = own.length > 0 ? own.map((d) => d.area) : unattached.length > 0 ? unattached.map((d) => d.area) : abroad || !subject ? [] : [subject];
+      for (const from of fromList) for (const to of unique(toList)) add({ type: 'flow', form: f.form, from, to }, origins.length > 0 ? 'flow:stated-origin' : carried.length > 0 ? 'flow:carried-origin' : 'flow:subject-country');
+    }
+    if (subject) {
+      if (abroad && fromList.includes(subject)) add({ type: 'role', country: subject, role: 'origin' }, 'role:victims-abroad');
+      if (foreign || DOMESTIC_VICTIMS.test(clauseText) && /foreign/i.test(clauseText)) add({ type: 'role', country: subject, role: 'destination' }, 'role:foreign-victims');
+    }
+  }
+  for (const d of drafts) {
+    if (d.fact.type !== 'flow' || !subject) continue;
+    if (d.fact.from === subject && d.fact.to !== subject) add({ type: 'role', country: subject, role: 'origin' }, 'role:outbound-flow');
+    if (d.fact.to === subject && d.fact.from !== subject) add({ type: 'role', country: subject, role: 'destination' }, 'role:inbound-flow');
+  }
+  const nextOrigins = origins.length > 0 ? origins : carried;
+  return { drafts, carry: nextOrigins.length > 0 ? { origins: nextOrigins } : undefined };
+}
+
+function roles(scan: ClauseScan, clauseText: string, areas: readonly RoledArea[], subject: string, add: (f: Draft['fact'], r: string) => void): void {
+  if (!subject) return;
+  const decl = DECLARATION.exec(clauseText);
+  if (decl && (areas.some((a) => a.area === subject && a.start - scan.start < decl.index + 5) || /^\s*(?:it|the country)\b/i.test(clauseText))) {
+    const words = decl[1].toLowerCase();
+    if (/source|origin/.test(words)) add({ type: 'role', country: subject, role: 'origin' }, 'role:declared');
+    if (/transit/.test(words)) add({ type: 'role', country: subject, role: 'transit' }, 'role:declared');
+    if (/destination/.test(words)) add({ type: 'role', country: subject, role: 'destination' }, 'role:declared');
+  }
+  for (const t of scan.transit) {
+    const next = areas.find((a) => a.start >= t.end && a.start - t.end < 12);
+    if (next && next.area === subject) add({ type: 'role', country: subject, role: 'transit' }, 'role:transit-through');
+  }
+  if (areas.some((a) => a.role === 'transit' && a.area === subject)) add({ type: 'role', country: subject, role: 'transit' }, 'role:transit-through');
+}
+
+/** The chain of the nearest form before a destination, if any. */
+function nearestChain(forms: readonly ActiveForm[], d: Span): number | undefined {
+  let chain: number | undefined;
+  for (const f of forms) if (f.end <= d.start) chain = f.chain;
+  return chain;
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+export type { ActorKind, Form, Sector };

@@ -1,0 +1,82 @@
+import type { Qualifier, StatisticFact } from '../facts/fact.js';
+import type { Span } from '../text/span.js';
+import { NUMBER_WORDS, SCALE_WORDS, STAT_NOUNS, NOT_STAT_AFTER } from '../vocab/numbers.js';
+import { lexicons } from './lexicons.js';
+
+export interface StatisticDraft {
+  readonly fact: Omit<StatisticFact, 'evidence'>;
+  readonly ruleId: string;
+  readonly span: Span;
+}
+
+const WORD_NUM = Object.keys(NUMBER_WORDS).filter((w) => w !== 'hundred' && w !== 'thousand').join('|');
+const NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,$€£/-])(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand|hundred))?(\s?%|\s+percent)?|((?:${WORD_NUM})(?:[- ](?:${WORD_NUM}))?)(?:\s+(hundred|thousand|million|billion))?)(?![\p{L}\p{N}]|,\d|\.\d)`,
+  'giu',
+);
+const NOUN_AFTER = new RegExp(String.raw`^(?:\s+(?:[\p{L}’'-]+|\([^)]*\))){0,7}?\s+(?:${STAT_NOUNS})(?![\p{L}])`, 'u');
+const PRONOUN_AFTER = /^\s+(?:were|was|had|have|of (?:them|whom|these|those)|received|remained)\b/i;
+const NOT_AFTER = new RegExp(String.raw`^(?:\s*|-)(?:${NOT_STAT_AFTER})\b|^[’']s?\s|^\s*(?:and|to|or)\s+\d+\s+(?:years|months)`, 'iu');
+const NOT_BEFORE = /(?:\b(?:article|articles|art\.|no\.|law|decree|tier|section|chapter|paragraph|resolution|age|ages|aged|of age|younger than|older than|under the age of|as young as|between the ages of|ages of|grade|level|phase|page|and|number)\s*$)|[$€£]\s*$|\b(?:between|from) the ages of \d+\s+(?:and|to)\s*$/i;
+const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:anti-\w+\s+)?(?:law|act|decree|code|ordinance|constitution|action plan|national action plan|plan|penal code|labor code|strategy))/g;
+const TOPIC = /traffick|slave|forced|bondage|servitude|begg|soldier|exploit|prostitut|armed groups?|recruit/i;
+const NOT_ONE = /\b(?:no|any|the|this|that|every|each)\s+$|^\s+(?:of|another|or two|to|in)\b/i;
+
+/** Stage rule: numbers about people, victims, cases or the response to them, in a sentence about trafficking. */
+export function clauseStatistics(text: string, clause: Span, sentence: Span): StatisticDraft[] {
+  if (!TOPIC.test(text.slice(sentence.start, sentence.end))) return [];
+  const out: StatisticDraft[] = [];
+  const body = text.slice(clause.start, clause.end);
+  const years = [...body.matchAll(YEAR)].map((m) => ({ year: Number(m[1]), at: clause.start + (m.index ?? 0) }));
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(body); m; m = NUMBER.exec(body)) {
+    const at = clause.start + m.index;
+    const end = at + m[0].length;
+    const after = text.slice(end, Math.min(clause.end, end + 120));
+    const before = text.slice(Math.max(clause.start, at - 40), at);
+    let value = parse(m);
+    if (value === undefined) continue;
+    if (m[1] && !m[1].includes(',') && !m[2] && value >= 1900 && value <= 2100) continue; // a year
+    if (NOT_BEFORE.test(before) || NOT_AFTER.test(after)) continue;
+    if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(before.slice(-12)) && !NOUN_AFTER.test(after)) continue;
+    const noun = NOUN_AFTER.exec(after);
+    if (!noun && !PRONOUN_AFTER.test(after) && !m[3]) continue;
+    if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(after.slice(0, 12))) continue;
+    const { qualifier, rangeEnd } = qualify(before, after);
+    const year = years.find((y) => y.at >= end)?.year ?? [...years].reverse().find((y) => y.at < at)?.year;
+    const subject = (noun ? after.slice(0, noun[0].length) : after.split(/[,;.]/)[0]).replace(/\s+/g, ' ').trim();
+    const base = { type: 'statistic' as const, subject, ...(year !== undefined ? { year } : {}) };
+    if (rangeEnd !== undefined) {
+      out.push({ fact: { ...base, value, qualifier: 'at_least' }, ruleId: 'statistic:range', span: clause });
+      out.push({ fact: { ...base, value: rangeEnd, qualifier: 'up_to' }, ruleId: 'statistic:range', span: clause });
+      NUMBER.lastIndex = body.indexOf(String(rangeEnd), m.index + m[0].length) + 1 || NUMBER.lastIndex;
+      continue;
+    }
+    value = m[3] ? value : value;
+    out.push({ fact: { ...base, value, qualifier }, ruleId: m[3] ? 'statistic:percent' : 'statistic:count', span: clause });
+  }
+  return out;
+}
+
+function parse(m: RegExpExecArray): number | undefined {
+  let v: number;
+  let scale: string | undefined;
+  if (m[1]) {
+    v = Number(m[1].replace(/,/g, ''));
+    scale = m[2];
+  } else {
+    const words = m[4].toLowerCase().split(/[- ]/);
+    v = words.reduce((s, w) => s + (NUMBER_WORDS[w] ?? 0), 0);
+    scale = m[5];
+  }
+  if (scale) v *= SCALE_WORDS[scale.toLowerCase()] ?? 1;
+  return Number.isFinite(v) ? Math.round(v * 1000) / 1000 : undefined;
+}
+
+function qualify(before: string, after: string): { qualifier: Qualifier; rangeEnd?: number } {
+  const range = /\bbetween\s*$/i.test(before) ? /^\s*(?:and|to)\s+(\d{1,3}(?:,\d{3})+|\d+)/.exec(after) : undefined;
+  if (range) return { qualifier: 'at_least', rangeEnd: Number(range[1].replace(/,/g, '')) };
+  const tail = before.slice(-24);
+  const hits = lexicons().qualifiers.find(tail).filter((h) => /^\s*$/.test(tail.slice(h.end)));
+  return { qualifier: hits.length > 0 ? hits[hits.length - 1].value : 'exact' };
+}

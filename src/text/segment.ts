@@ -1,0 +1,108 @@
+import type { Span } from './span.js';
+import { ABBREVIATIONS } from './abbreviations.js';
+
+/** A sentence of report prose and its clauses (split at top-level semicolons). */
+export interface Sentence extends Span {
+  readonly clauses: readonly Span[];
+}
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+
+/**
+ * Splits text into sentences and clauses with offsets into the text. Copes with abbreviations
+ * (U.S., Gen., No., approx.), decimal and grouped numbers (1,305; 1.5), labels such as
+ * `current situation:` and `| tier rating:`, headings on their own line, and semicolon-joined clauses.
+ * Linear in the text length.
+ */
+export function segment(text: string, start = 0, end = text.length): Sentence[] {
+  const sentences: Sentence[] = [];
+  let s = start;
+  const push = (a: number, b: number): void => {
+    const t = trim(text, a, b);
+    if (t.end > t.start) sentences.push({ ...t, clauses: clauses(text, t.start, t.end) });
+  };
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      // a line break ends a sentence (paragraphs, headings, list items)
+      push(s, i);
+      s = i + 1;
+    } else if (c === 124 /* | */ && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) {
+      push(s, i);
+      s = i + 1;
+    } else if (c === 46 /* . */ || c === 33 || c === 63) {
+      let j = i + 1;
+      while (j < end && CLOSERS.has(text[j])) j++;
+      if (j < end && !isSpace(text.charCodeAt(j))) continue;
+      if (c === 46 && !endsSentence(text, s, i, j, end)) continue;
+      push(s, j);
+      s = j;
+      i = j - 1;
+    }
+  }
+  push(s, end);
+  return sentences;
+}
+
+function endsSentence(text: string, from: number, dot: number, after: number, end: number): boolean {
+  // the word before the period
+  let w = dot;
+  while (w > from && !isSpace(text.charCodeAt(w - 1)) && text[w - 1] !== '(') w--;
+  const word = text.slice(w, dot);
+  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word + '.')) {
+    // "U.S." at the end of a sentence is followed by a capitalised word too; only a lowercase or digit
+    // continuation proves it is inside the sentence, so look at the next word for the short forms.
+    const next = nextWordStart(text, after, end);
+    if (next < 0) return true;
+    const ch = text[next];
+    if (/[a-z0-9(]/.test(ch)) return false;
+    return !/^(U\.S|U\.K|U\.N|E\.U|U\.A\.E|D\.C)$/.test(word) ? false : /^[A-Z]/.test(ch) && isSentenceStarter(text, next);
+  }
+  if (/^[A-Z]$/.test(word)) return false; // an initial: "J. Smith"
+  const next = nextWordStart(text, after, end);
+  if (next < 0) return true;
+  const ch = text[next];
+  return !/[a-z,;:]/.test(ch);
+}
+
+const STARTERS = /^(The|This|These|Those|It|In|As|An?|Some|Most|Many|Several|Traffickers?|Officials|Authorities|During|According|However|Government|There|Since|From|On|At|For|While|Although|NGOs?|Observers|Reports?|Victims?|Children|Women|Men|Girls|Boys)\b/;
+function isSentenceStarter(text: string, at: number): boolean {
+  return STARTERS.test(text.slice(at, at + 16));
+}
+
+function nextWordStart(text: string, from: number, end: number): number {
+  let k = from;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  while (k < end && (text[k] === '"' || text[k] === '“' || text[k] === '(' || text[k] === '‘')) k++;
+  return k < end ? k : -1;
+}
+
+/** Clauses of one sentence: split at semicolons outside parentheses. */
+export function clauses(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ';' && depth === 0) {
+      const t = trim(text, s, i);
+      if (t.end > t.start) out.push(t);
+      s = i + 1;
+    }
+  }
+  const t = trim(text, s, end);
+  if (t.end > t.start) out.push(t);
+  return out;
+}
+
+function trim(text: string, a: number, b: number): Span {
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return { start: a, end: b };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f || c === 12;
+}

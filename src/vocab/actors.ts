@@ -1,0 +1,87 @@
+import type { ActorKind } from '../facts/fact.js';
+
+export interface ActorTerm {
+  readonly actor: ActorKind;
+  /** `complicity`: only a fact when the clause states complicity (officials, police). */
+  readonly needs?: 'complicity' | 'agent';
+}
+
+const a = (actor: ActorKind, needs?: 'complicity' | 'agent'): ActorTerm => ({ actor, ...(needs ? { needs } : {}) });
+
+/** Kinds of perpetrators as reports name them. Generic "traffickers" is deliberately absent. Key = rule id. */
+export const ACTOR_TERMS: Readonly<Record<string, { readonly pattern: string; readonly value: ActorTerm }>> = {
+  family: { pattern: `(?:their |his |her |some |many )?(?:own )?(?:famil(?:y|ies)(?: members)?|parents|relatives|guardians|extended family|mothers|fathers|husbands|uncles|aunts)`, value: a('family') },
+  'religious-teacher': { pattern: `(?:corrupt |unscrupulous |some )?(?:quranic|koranic|qur'anic|religious|islamic)(?: school)? (?:teachers|instructors|masters|leaders)|marabouts?|quranic teachers?`, value: a('religious_teacher') },
+  community: { pattern: `communities|community members|village (?:chiefs|elders)|tribal leaders`, value: a('community') },
+  employer: { pattern: `employers?|sponsors|(?:farm|mine|factory|business|brothel|plantation|boat|vessel|shop|restaurant) owners|owners|landowners|landlords|slaveholders|masters|bosses|supervisors|foremen`, value: a('employer') },
+  'recruitment-agency': { pattern: `(?:fraudulent |unscrupulous |illegal |unlicensed |informal |labou?r )*(?:recruit(?:ers|ment agenc(?:y|ies)|ing agenc(?:y|ies))|(?:labou?r |employment |travel |recruitment )?(?:agents|agencies|brokers)|intermediaries|middlemen|placement agencies|manpower agencies)`, value: a('recruitment_agency') },
+  'armed-group': { pattern: `(?:non-state |other |some |several |separatist |pro-government |government-aligned )?(?:armed (?:groups?|militias?|opposition groups?|actors)|militias?|militia groups?|rebel(?: groups?| forces| movements?)?s?|terrorist (?:groups?|organizations?)|extremist (?:groups?|organizations?)|jihadist groups?|insurgents?|insurgent groups?|self-defen[cs]e (?:groups?|militias?|forces)|paramilitar(?:y|ies)(?: groups?)?)`, value: a('armed_group') },
+  'state-forces': { pattern: `(?:national |government |state |armed |security |defen[cs]e and security |military )?(?:armed forces|army|military|security forces|defen[cs]e forces|soldiers|troops|peacekeepers|gendarmerie)|government forces`, value: a('state_forces') },
+  government: { pattern: `state-(?:sponsored|imposed|organized)|government-(?:sponsored|compelled|imposed|organized)|(?:the )?(?:\\p{Lu}\\p{L}+ )?(?:government|regime)`, value: a('government', 'agent') },
+  'official-complicity': { pattern: `official complicity|complicit (?:government |local |police |security )?(?:officials|officers|police)`, value: a('official') },
+  official: { pattern: `(?:government |local |law enforcement |police |border |immigration |customs |corrupt |complicit |public |some |security )*(?:officials|officers|police(?: officers)?|gendarmes|border guards|judges|prosecutors|diplomats|authorities)`, value: a('official', 'complicity') },
+  'criminal-group': { pattern: `organized crim(?:e|inal)(?: groups?| networks?| syndicates?| gangs?)?|criminal (?:groups?|networks?|organizations?|gangs?|syndicates?|enterprises?)|gangs?|syndicates?|traffick(?:ing|er) (?:rings?|networks?)|cartels?|mafias?`, value: a('criminal_group') },
+  client: { pattern: `(?:child )?sex tourists?|clients|customers|buyers of (?:commercial )?sex|(?:men|individuals) who (?:purchase|buy) (?:commercial )?sex`, value: a('client') },
+};
+
+/**
+ * Named organizations that exploit people (armed groups, state forces), with the short name the
+ * contract prints. Sources: UN Secretary-General's annual reports on children and armed conflict
+ * (listed parties) and the State Department's Child Soldiers Prevention Act lists.
+ */
+export const NAMED_ACTORS: Readonly<Record<string, { readonly pattern: string; readonly value: { readonly actor: ActorKind; readonly name: string } }>> = {
+  'boko-haram': { pattern: `Boko Haram|Jama'atu Ahlis Sunna Lidda'awati wal-Jihad|JAS`, value: { actor: 'armed_group', name: 'Boko Haram' } },
+  iswap: { pattern: `ISIS-West Africa|ISWAP|ISIS-WA`, value: { actor: 'armed_group', name: 'ISWAP' } },
+  isis: { pattern: `ISIS|ISIL|Da'esh|Daesh|Islamic State(?: of Iraq and (?:Syria|the Levant))?`, value: { actor: 'armed_group', name: 'ISIS' } },
+  isgs: { pattern: `ISGS|ISIS-Sahel|ISIS-GS|Islamic State in the Greater Sahara`, value: { actor: 'armed_group', name: 'ISGS' } },
+  'al-shabaab': { pattern: `al-Shabaab|al-Shabab|Al-Shabaab`, value: { actor: 'armed_group', name: 'al-Shabaab' } },
+  aqim: { pattern: `AQIM|al-Qa'ida in the Islamic Maghreb|al-Qaida in the Islamic Maghreb`, value: { actor: 'armed_group', name: 'AQIM' } },
+  jnim: { pattern: `JNIM|Jama'at Nusrat al-Islam wal-Muslimin`, value: { actor: 'armed_group', name: 'JNIM' } },
+  'ansar-dine': { pattern: `Ansar (?:Dine|Eddine)`, value: { actor: 'armed_group', name: 'Ansar Dine' } },
+  mujao: { pattern: `MUJAO`, value: { actor: 'armed_group', name: 'MUJAO' } },
+  gatia: { pattern: `GATIA|Imghad Tuareg and Allies Self-Defense Group`, value: { actor: 'armed_group', name: 'GATIA' } },
+  'maa-cma': { pattern: `MAA-CMA`, value: { actor: 'armed_group', name: 'MAA-CMA' } },
+  'maa-pf': { pattern: `MAA-PF|MAA-Platform`, value: { actor: 'armed_group', name: 'MAA-PF' } },
+  cma: { pattern: `CMA|Coordination of (?:Movements of Azawad|Azawad Movements)`, value: { actor: 'armed_group', name: 'CMA' } },
+  mnla: { pattern: `MNLA|National Movement for the Liberation of (?:the )?Azawad`, value: { actor: 'armed_group', name: 'MNLA' } },
+  hcua: { pattern: `HCUA|High Council for the Unity of Azawad`, value: { actor: 'armed_group', name: 'HCUA' } },
+  flm: { pattern: `FLM|Macina Liberation Front`, value: { actor: 'armed_group', name: 'FLM' } },
+  platform: { pattern: `(?:the )?Platform`, value: { actor: 'armed_group', name: 'Platform' } },
+  fama: { pattern: `FAMa|FAMA|Malian (?:Defense and Security Forces|Armed Forces)|Military Forces of Mali`, value: { actor: 'state_forces', name: 'FAMa' } },
+  lra: { pattern: `LRA|Lord's Resistance Army`, value: { actor: 'armed_group', name: 'LRA' } },
+  m23: { pattern: `M23|March 23 Movement`, value: { actor: 'armed_group', name: 'M23' } },
+  fdlr: { pattern: `FDLR|Democratic Forces for the Liberation of Rwanda`, value: { actor: 'armed_group', name: 'FDLR' } },
+  adf: { pattern: `ADF|Allied Democratic Forces`, value: { actor: 'armed_group', name: 'ADF' } },
+  'mai-mai': { pattern: `Mai[- ]Mai(?: \\p{Lu}\\p{L}+)?|Nyatura|Raia Mutomboki`, value: { actor: 'armed_group', name: 'Mai-Mai' } },
+  fardc: { pattern: `FARDC`, value: { actor: 'state_forces', name: 'FARDC' } },
+  'anti-balaka': { pattern: `anti-Balaka|Anti-Balaka`, value: { actor: 'armed_group', name: 'anti-Balaka' } },
+  seleka: { pattern: `ex-S[eé]l[eé]ka|S[eé]l[eé]ka`, value: { actor: 'armed_group', name: 'ex-Seleka' } },
+  upc: { pattern: `UPC|Union for Peace in the Central African Republic`, value: { actor: 'armed_group', name: 'UPC' } },
+  fprc: { pattern: `FPRC`, value: { actor: 'armed_group', name: 'FPRC' } },
+  'splm-io': { pattern: `SPLA-IO|SPLM-IO|SPLA in Opposition`, value: { actor: 'armed_group', name: 'SPLA-IO' } },
+  spla: { pattern: `SPLA|SSPDF|Sudan People's Liberation Army`, value: { actor: 'state_forces', name: 'SPLA' } },
+  rsf: { pattern: `RSF|Rapid Support Forces`, value: { actor: 'armed_group', name: 'RSF' } },
+  janjaweed: { pattern: `Janjaweed`, value: { actor: 'armed_group', name: 'Janjaweed' } },
+  jem: { pattern: `JEM|Justice and Equality Movement`, value: { actor: 'armed_group', name: 'JEM' } },
+  houthis: { pattern: `Houthis?|Ansar Allah`, value: { actor: 'armed_group', name: 'Houthis' } },
+  taliban: { pattern: `Taliban`, value: { actor: 'armed_group', name: 'Taliban' } },
+  'haqqani': { pattern: `Haqqani Network`, value: { actor: 'armed_group', name: 'Haqqani Network' } },
+  hts: { pattern: `HTS|Hay'at Tahrir al-Sham|Nusrah Front|al-Nusra Front`, value: { actor: 'armed_group', name: 'HTS' } },
+  ypg: { pattern: `YPG|YPJ|People's Protection Units`, value: { actor: 'armed_group', name: 'YPG' } },
+  sdf: { pattern: `SDF|Syrian Democratic Forces`, value: { actor: 'armed_group', name: 'SDF' } },
+  pkk: { pattern: `PKK`, value: { actor: 'armed_group', name: 'PKK' } },
+  pmf: { pattern: `PMF|Popular Mobilization Forces`, value: { actor: 'armed_group', name: 'PMF' } },
+  hezbollah: { pattern: `Hizballah|Hezbollah`, value: { actor: 'armed_group', name: 'Hizballah' } },
+  farc: { pattern: `FARC(?:-EP)?|Revolutionary Armed Forces of Colombia`, value: { actor: 'armed_group', name: 'FARC' } },
+  eln: { pattern: `ELN|National Liberation Army`, value: { actor: 'armed_group', name: 'ELN' } },
+  tatmadaw: { pattern: `Tatmadaw|Burmese military`, value: { actor: 'state_forces', name: 'Tatmadaw' } },
+  kia: { pattern: `KIA|Kachin Independence Army`, value: { actor: 'armed_group', name: 'KIA' } },
+  uwsa: { pattern: `UWSA|United Wa State Army`, value: { actor: 'armed_group', name: 'UWSA' } },
+  'arakan-army': { pattern: `Arakan Army`, value: { actor: 'armed_group', name: 'Arakan Army' } },
+  npa: { pattern: `NPA|New People's Army`, value: { actor: 'armed_group', name: 'NPA' } },
+  'abu-sayyaf': { pattern: `Abu Sayyaf(?: Group)?|ASG`, value: { actor: 'armed_group', name: 'Abu Sayyaf' } },
+  milf: { pattern: `MILF|Moro Islamic Liberation Front`, value: { actor: 'armed_group', name: 'MILF' } },
+  bifm: { pattern: `BIFF|Bangsamoro Islamic Freedom Fighters`, value: { actor: 'armed_group', name: 'BIFF' } },
+  'cjtf': { pattern: `CJTF|Civilian Joint Task Force`, value: { actor: 'armed_group', name: 'CJTF' } },
+  'wagner': { pattern: `Wagner Group|Wagner`, value: { actor: 'armed_group', name: 'Wagner Group' } },
+};

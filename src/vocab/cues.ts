@@ -1,0 +1,61 @@
+/** Cue words that qualify a clause rather than name a fact (data; the key is the rule id). */
+
+type Table<V> = Readonly<Record<string, { readonly pattern: string; readonly value: V }>>;
+
+export const HEDGE_TERMS: Table<string> = {
+  allegedly: { pattern: 'alleged(?:ly)?|allegations?|allege[sd]?', value: 'alleged' },
+  reportedly: { pattern: 'reportedly|reports? (?:allege|suggest|indicate)d?', value: 'reported' },
+  purportedly: { pattern: 'purportedly|purported', value: 'purported' },
+  possibly: { pattern: 'possibly|possible|may have|might have|may|might|could have|likely|probably|presumed|suspected|potential', value: 'possible' },
+  uncorroborated: { pattern: '(?:has|have|had|was|were) not (?:been )?(?:corroborated|verified|confirmed)|unverified|uncorroborated|could not (?:be )?(?:verified|confirmed|corroborated)', value: 'uncorroborated' },
+};
+
+export const ATTRIBUTION_TERMS: Table<string> = {
+  ngo: { pattern: '(?:an?|one|some|several|local|international|credible) (?:local |international )?(?:NGOs?|non-governmental organizations?|civil society organizations?)|NGOs? (?:reported|noted|estimated|observed|stated|alleged|indicated)|NGO reports', value: 'ngo' },
+  'international-organization': { pattern: '(?:an?|one|credible|the) (?:credible )?international organizations?|(?:the )?UN(?: \\p{Lu}\\w+)*|UNICEF|IOM|ILO|UNHCR|UNODC|MINUSMA|MONUSCO|UNMISS|MINUSCA', value: 'international_organization' },
+  government: { pattern: '(?:the )?government (?:reported|estimated|stated|acknowledged|identified)|(?:\\p{Lu}\\w+ )?authorities (?:reported|estimated|stated|said)|officials (?:reported|estimated|stated|said)', value: 'government' },
+  media: { pattern: '(?:media|press|news) (?:reports?|outlets?|sources?)|journalists?', value: 'media' },
+  report: { pattern: '(?:observers|researchers|sources|studies|a study|a report|reports|surveys?) (?:noted|reported|estimated|indicated|found|suggest(?:ed)?|allege[ds]?)', value: 'report' },
+};
+
+export const TREND_TERMS: Table<'increase' | 'decrease'> = {
+  increase: { pattern: 'increas(?:ed|ing|es)|rose|ris(?:ing|en)|grew|growing|a rise in|surge[ds]?|expanded|worsened', value: 'increase' },
+  decrease: { pattern: 'decreas(?:ed|ing|es)|declin(?:ed|ing|es)|fell|fallen|dropped|reduced|a decline in', value: 'decrease' },
+};
+
+/** Recruitment means (how victims come to be exploited). */
+export const MEANS_TERMS: Table<string> = {
+  'fraudulent-job-offer': { pattern: '(?:fraudulent|false|fake|deceptive) (?:job|employment|work) (?:offers?|promises?)|promises? of (?:jobs?|employment|work|education)|lured|deceived|fraudulent(?:ly)? recruit(?:ed|ment)', value: 'fraudulent_job_offer' },
+  'sale-by-family': { pattern: 'sell (?:their|his|her) (?:children|daughters|sons)|sold (?:by|to)|sale of children|(?:send|sent|hand over|entrust) (?:their )?children', value: 'sale_by_family' },
+  abduction: { pattern: 'abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?', value: 'abduction' },
+  debt: { pattern: 'debts?|advance payments?|recruitment fees', value: 'debt' },
+  'forced-recruitment': { pattern: 'forcibly recruit(?:ed)?|conscript(?:ed|ion)', value: 'forced_recruitment' },
+  'document-retention': { pattern: '(?:confiscat|withh[oe]ld|retain)(?:ed|ing)? (?:their |victims. )?(?:passports|identity documents|documents)', value: 'document_retention' },
+};
+
+/** Clauses stating a risk, not exploitation: no fact of exploitation (the contract's "vulnerable to"). */
+export const RISK_TERMS: Table<string> = {
+  vulnerable: { pattern: '(?:particularly |especially |highly |more |most )?(?:vulnerable|susceptible) to|at (?:high |increased |heightened )?risk (?:of|for)|(?:a )?risk of|a concern for|in danger of|prone to', value: 'risk' },
+};
+
+/** Verbs and phrases that state exploitation happened (a fact), as opposed to mentions of law and policy. */
+export const EXPLOIT_TERMS: Table<string> = {
+  exploit: { pattern: 'exploit(?:s|ed|ing|ation)?|subject(?:s|ed|ing)? (?:\\w+ ){0,4}?to|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|coerc(?:e|es|ed|ing)|victims?|survivors|occur(?:s|red|ring)?|persist(?:s|ed)?|took place|held|hold|sold|sell(?:s|ing)?|enslav(?:e|ed|es)|recruit(?:s|ed|ing)? and us(?:e|es|ed)|us(?:e|es|ed|ing)|work(?:s|ed|ing)? (?:as|in|on)|trapped|endure[ds]?|suffer(?:s|ed)?|abus(?:e|es|ed)|transport(?:s|ed)|sent|send|traffick(?:ed|s)|prostituted|engage[ds]? in|involved in|practiced|practices?|cases? of|instances of', value: 'exploit' },
+};
+
+export const COMPLICITY_TERMS: Table<string> = {
+  complicity: { pattern: 'complicit|complicity|facilitat(?:e|es|ed|ing)|collu(?:de|ded|sion)|accept(?:ed|ing)? bribes|involved in|participat(?:e|ed|ing) in|protected traffickers|profit(?:ed|ing)? from|perpetrat(?:e|ed|ors)|committed', value: 'complicity' },
+};
+
+export const TRANSIT_TERMS: Table<string> = {
+  transit: { pattern: 'transit(?:s|ed|ing)?|en route|pass(?:es|ed|ing)? through|travel(?:s|ed|ing|l?ed)? through|moved through|routes? through|through', value: 'transit' },
+};
+
+/** Statistic qualifiers placed before a number. */
+export const QUALIFIER_TERMS: Table<'at_least' | 'more_than' | 'approx' | 'fewer_than' | 'up_to'> = {
+  'at-least': { pattern: 'at least|no fewer than|no less than|a minimum of', value: 'at_least' },
+  'more-than': { pattern: 'more than|over|in excess of|upwards of|exceeding|above', value: 'more_than' },
+  approx: { pattern: 'approximately|about|around|roughly|nearly|almost|an estimated|estimated|some|close to|approx\\.', value: 'approx' },
+  'fewer-than': { pattern: 'fewer than|less than|under|below', value: 'fewer_than' },
+  'up-to': { pattern: 'up to|as (?:high|many) as|as much as|a maximum of', value: 'up_to' },
+};

@@ -1,0 +1,20 @@
+/** Number words reports spell out (the contract counts "one case" as 1). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, thousand: 1000,
+};
+
+export const SCALE_WORDS: Readonly<Record<string, number>> = {
+  hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000,
+};
+
+/**
+ * Nouns that make a number a statistic about trafficking: people, victims, cases and the response
+ * to them. A number followed (within a few words) by one of these counts.
+ */
+export const STAT_NOUNS = String.raw`victims?|survivors?|children|child(?:ren)? soldiers|boys?|girls?|wom[ae]n|men|persons?|people|individuals?|adults|minors|cases?|investigations?|prosecutions?|convictions?|traffickers?|defendants?|suspects?|perpetrators?|offenders?|arrests?|operations?|raids|workers|laborers|migrants|refugees|returnees|nationals|citizens|students|talib(?:e|é)s|families|households|calls|complaints|reports|recruits|soldiers|officials|officers|teachers|marabouts|employers|recruiters|agencies|slaves|members|deportees|\p{Lu}\p{L}+(?:ans|ians|ese|is|ns)`;
+
+/** Words after a number that make it not a statistic (durations, money, ages, laws). */
+export const NOT_STAT_AFTER = String.raw`years?|months?|weeks?|days?|hours?|percent(?:age)? points|(?:years?|months?)[- ]old|-year|-month|dollars|euros|CFA|francs|ouguiya|USD|US\$|articles?|decrees?|laws?|shelters|schools|centers|centres|facilities|tiers?`;
