@@ -52,7 +52,7 @@ test('deeply nested markup (5,000 levels, and 300,000 unclosed tags) is read in 
 });
 
 test('pre keeps its whitespace; br breaks lines', () => {
-  assert.equal(htmlToText('<p>a<br>b<br><br>c</p><pre>  two\n   lines</pre>').text, 'a\nb\n\nc\n\n  two\n   lines');
+  assert.equal(htmlToText('<p>a<br>b<br><br>c</p><pre>\n  two\n   lines</pre>').text, 'a\nb\n\nc\n\n  two\n   lines');
 });
 
 test('readDocument on .html: visible text, title, refusal when nothing is visible', async () => {

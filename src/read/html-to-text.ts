@@ -25,6 +25,7 @@ export function htmlToText(html: string): HtmlText {
   let hidden = 0;
   let inHead = false;
   let pre = 0;
+  let preStart = false; // just after <pre>: its first line break is not content, as in browsers
   let inTitle = false;
   let title: string | undefined;
   let titleParts: string[] | undefined;
@@ -47,7 +48,9 @@ export function htmlToText(html: string): HtmlText {
     lineHasText = true;
   };
   /** Preformatted text: kept as written, its line breaks included. */
-  const emitPre = (data: string): void => {
+  const emitPre = (raw: string): void => {
+    const data = preStart ? raw.replace(/^\r?\n/, '') : raw;
+    preStart = false;
     const lines = data.split(/\r\n?|\n/);
     lines.forEach((line, i) => {
       if (i > 0) {
@@ -106,7 +109,10 @@ export function htmlToText(html: string): HtmlText {
       pendingSpace = false;
     } else if (PARAGRAPH_ELEMENTS.has(name)) blockBoundary(2);
     else if (LINE_ELEMENTS.has(name)) blockBoundary(1);
-    if (PREFORMATTED_ELEMENTS.has(name)) pre++;
+    if (PREFORMATTED_ELEMENTS.has(name)) {
+      pre++;
+      preStart = true;
+    }
   };
   const close = (name: string): void => {
     if (name === 'head') {

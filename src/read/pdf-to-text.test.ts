@@ -80,3 +80,14 @@ test('pageLines: baseline changes and EOL marks break lines, gaps become spaces,
   assert.deepEqual(pageLines([run('  ', 0, 700), run('x\u0000y  ', 0, 700), run('', 0, 700, { hasEOL: true })]), ['xy']);
   assert.deepEqual(pageLines([]), []);
 });
+
+test('lines rebuilt from positioned runs: kerning gaps, moved baselines, paragraph gaps', async () => {
+  const stream = `BT /F1 12 Tf 72 720 Td (Forced) Tj ( labor in) Tj [( traf) 20 (ficking) -300 (cases) -40 (.)] TJ ET
+BT /F1 12 Tf 72 706 Td (Second) Tj 60 0 Td (line) Tj ET
+BT /F1 12 Tf 72 650 Td (New paragraph) Tj ET
+BT /F1 12 Tf 300 650 Td (same baseline) Tj ET
+BT /F1 8 Tf 72 640 Td (small print) Tj ET
+`;
+  const doc = await readDocument(await dir.write('runs.pdf', buildTestPdf({ pages: [{ stream }] })));
+  assert.equal(doc.text, 'Forced labor in trafficking cases.\nSecond line\n\nNew paragraph same baseline\nsmall print');
+});

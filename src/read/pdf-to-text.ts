@@ -41,6 +41,8 @@ function errorText(error: unknown): string {
 /**
  * Reads the text layer of a PDF with pdf.js (legacy build, in-process fake worker, no font faces,
  * no network, no eval). Lines are rebuilt from text item positions; pages are joined by PAGE_SEPARATOR.
+ * A PDF encrypted with an empty user password (owner restrictions only) opens and is read like any
+ * other; one that needs a password is refused (`read:pdf-encrypted`).
  */
 export async function pdfToText(bytes: Uint8Array, messages: Messages): Promise<PdfText> {
   checkFrame(bytes, messages);

@@ -5,8 +5,11 @@ import { decodeWindows1252 } from './decode-text.js';
  * content stream per page, a correct cross-reference table. Not a general PDF writer.
  */
 export interface TestPdfOptions {
-  /** One entry per page: the lines of text on that page (an empty array makes a page without text). */
-  readonly pages: readonly (readonly string[])[];
+  /**
+   * One entry per page: the lines of text on that page (an empty array makes a page without text),
+   * or `{ stream }`, a raw content stream using font /F1 (Helvetica), for tests of text positioning.
+   */
+  readonly pages: readonly (readonly string[] | { readonly stream: string })[];
   /** Written to the document information dictionary as /Title. */
   readonly title?: string;
   /** Adds a standard-security /Encrypt dictionary whose password is not empty. */
@@ -19,7 +22,7 @@ const WIN_ANSI: ReadonlyMap<number, number> = new Map(
 );
 
 /** A PDF literal string: parentheses and backslashes escaped, characters above 0x7E as octal WinAnsi bytes. */
-function pdfString(s: string): string {
+export function pdfString(s: string): string {
   let out = '(';
   for (const ch of s) {
     const c = WIN_ANSI.get(ch.codePointAt(0) ?? 0) ?? ch.codePointAt(0) ?? 0;
@@ -56,7 +59,7 @@ export function buildTestPdf(options: TestPdfOptions): Uint8Array {
     kids.push(`${pageNum} 0 R`);
     objects[pageNum] =
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentNum} 0 R >>`;
-    const stream = contentStream(lines);
+    const stream = 'stream' in lines ? lines.stream : contentStream(lines);
     objects[contentNum] = `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}endstream`;
   });
   objects[2] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pageCount} >>`;
