@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { AreaMention, PlaceMention } from './mention.js';
+import type { PlaceRow } from './place-record.js';
+import { AFTER_CUE, BEFORE_CUE, LIST_GAP, NOT_PLACES, REGION_AFTER, REGION_BEFORE } from './place-cues.js';
+import { TokenTrie, tokenKeys } from './token-trie.js';
 
 export type AreaScanner = (text: string, start: number, end: number) => AreaMention[];
 
@@ -6,7 +10,104 @@ export interface PlaceIndex {
   find(text: string, start: number, end: number, countryHint?: string): PlaceMention[];
 }
 
-/** Placeholder until data/gazetteer/places.json is generated. */
-export function loadPlaceIndex(_dir: URL, _areas: AreaScanner): PlaceIndex {
-  return { find: () => [] };
+/**
+ * Doubled letters are a frequent spelling variant ("Taoudenni" / "Taoudeni"): keys collapse
+ * them, in the data and in the text alike.
+ */
+export function collapseDoubles(key: string): string {
+  return key.length < 4 ? key : key.replace(/([a-z])\1/g, '$1');
+}
+
+/** Admin-1 names carry their type ("Maidan Wardak Province", "Région de Kidal"): index the bare name too. */
+const ADMIN_SUFFIX = / (?:Province|Region|Governorate|State|District|Department|Prefecture|Municipality|Oblast|County)$/;
+const ADMIN_PREFIX = /^(?:Province of |Region of |Région de |Région du |Región de |Province de |Provincia de )/;
+
+export function loadPlaceIndex(dir: URL, areas: AreaScanner): PlaceIndex {
+  const rows = JSON.parse(readFileSync(new URL('places.json', dir), 'utf8')) as PlaceRow[];
+  return buildPlaceIndex(rows, areas);
+}
+
+export function buildPlaceIndex(rows: readonly PlaceRow[], areas: AreaScanner): PlaceIndex {
+  const trie = new TokenTrie<number[]>(collapseDoubles);
+  const groups = new Map<string, { keys: string[]; rows: number[] }>();
+  rows.forEach((row, i) => {
+    const name = row[0];
+    const names = [name];
+    if (row[4] === 'region') {
+      const bare = name.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '');
+      if (bare !== name) names.push(bare);
+    }
+    for (const n of names) {
+      if (n.length < 3 || !/^[A-Z\u00c0-\u00de]/.test(n) || !/[a-z]/.test(n) || NOT_PLACES.has(n)) continue;
+      // Group by matching key: "Tripoli" and "Trípoli" are one entry with both rows.
+      const keys = tokenKeys(n).map(collapseDoubles);
+      const id = keys.join(' ');
+      const g = groups.get(id);
+      if (g === undefined) groups.set(id, { keys, rows: [i] });
+      else g.rows.push(i);
+    }
+  });
+  // Country and region names are never places: findPlaces drops candidates that overlap them.
+  for (const g of groups.values()) trie.addKeys(g.keys, g.rows);
+  return { find: (text, start, end, hint) => findPlaces(trie, rows, areas, text, start, end, hint) };
+}
+
+function findPlaces(
+  trie: TokenTrie<number[]>, rows: readonly PlaceRow[], areas: AreaScanner,
+  text: string, start: number, end: number, hint: string | undefined,
+): PlaceMention[] {
+  const candidates = trie.scan(text, start, end);
+  if (candidates.length === 0) return [];
+  const blocked = areas(text, start, end);
+  const out: PlaceMention[] = [];
+  let b = 0;
+  let lastEnd = -1;
+  const common = new Map<string, boolean>();
+  const isCommon = (w: string): boolean => {
+    let v = common.get(w);
+    if (v === undefined) { v = usedAsCommonWord(text, w); common.set(w, v); }
+    return v;
+  };
+  for (const m of candidates) {
+    while (b < blocked.length && blocked[b]!.end <= m.start) b++;
+    if (b < blocked.length && blocked[b]!.start < m.end) continue;
+    const name = text.slice(m.start, m.end);
+    if (m.tokens.length === 1 && (NOT_PLACES.has(name) || isCommon(name))) continue;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const after = text.slice(m.end, Math.min(text.length, m.end + 30));
+    const listed = lastEnd >= 0 && m.start - lastEnd < 12 && LIST_GAP.test(text.slice(lastEnd, m.start));
+    const cued = listed || BEFORE_CUE.test(before) || AFTER_CUE.test(after);
+    if (!cued || /^\s*[A-Z]/.test(after) && !AFTER_CUE.test(after)) continue;
+    const wantRegion = REGION_AFTER.test(after) || REGION_BEFORE.test(before);
+    const row = rows[choose(rows, m.value, hint, wantRegion)]!;
+    out.push({ kind: 'place', name, country: row[1], lat: row[2], lon: row[3], feature: row[4], start: m.start, end: m.end });
+    lastEnd = m.end;
+  }
+  return out;
+}
+
+/** The hint's country first, then the feature the cue suggests, then population. */
+function choose(rows: readonly PlaceRow[], indices: readonly number[], hint: string | undefined, wantRegion: boolean): number {
+  let best = indices[0]!;
+  let bestScore = -1;
+  for (const i of indices) {
+    const r = rows[i]!;
+    const score = (r[1] === hint ? 4e9 : 0) + ((r[4] === 'region') === wantRegion ? 2e9 : 0) + Math.min(r[5], 1.9e9);
+    if (score > bestScore) { bestScore = score; best = i; }
+  }
+  return best;
+}
+
+/** "Police" is a town in GeoNames; a document that also writes "police" uses the word. */
+function usedAsCommonWord(text: string, name: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === name) return false;
+  let i = text.indexOf(lower);
+  while (i >= 0) {
+    const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+    const after = i + lower.length >= text.length ? 32 : text.charCodeAt(i + lower.length);
+    if (!/[\p{L}\p{N}]/u.test(String.fromCharCode(before)) && !/[\p{L}\p{N}]/u.test(String.fromCharCode(after))) return true;
+    i = text.indexOf(lower, i + 1);
+  }
+  return false;
 }

@@ -85,9 +85,16 @@ export class TokenTrie<V> {
   private readonly lowerStarts = new Set<string>();
   private size = 0;
 
+  /** `keyOf` further normalises every word key, e.g. collapsing doubled letters for place names. */
+  constructor(private readonly keyOf: (key: string) => string = (k) => k) {}
+
   /** Adds a name; the first value added for the same token sequence wins unless `replace`. */
   add(name: string, value: V, replace = false): void {
-    const keys = tokenKeys(name);
+    this.addKeys(tokenKeys(name).map(this.keyOf), value, replace);
+  }
+
+  /** Adds a name already split by `tokenKeys` and normalised by `keyOf`. */
+  addKeys(keys: readonly string[], value: V, replace = false): void {
     if (keys.length === 0) return;
     let map = this.root;
     let node: TrieNode<V> | undefined;
@@ -118,9 +125,9 @@ export class TokenTrie<V> {
       let caps = false;
       if (isUpperStart(c, text, i)) {
         const w = foldToken(text.slice(i, j));
-        first = this.root.get(w);
+        first = this.root.get(this.keyOf(w));
         if (first === undefined && isAllCaps(w)) {
-          first = this.root.get(w[0] + w.slice(1).toLowerCase());
+          first = this.root.get(this.keyOf(w[0] + w.slice(1).toLowerCase()));
           caps = first !== undefined;
         }
       } else if (c >= 97 && c <= 122 && this.lowerStarts.size > 0) {
@@ -147,9 +154,9 @@ export class TokenTrie<V> {
       let q = p + 1;
       if (isWordCode(text.charCodeAt(p))) while (q < end && isWordCode(text.charCodeAt(q))) q++;
       const raw = foldToken(text.slice(p, q));
-      let next = node.next.get(raw);
+      let next = node.next.get(this.keyOf(raw));
       if (next === undefined && caps && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) {
-        next = node.next.get(raw[0] + raw.slice(1).toLowerCase()) ?? node.next.get(raw.toLowerCase());
+        next = node.next.get(this.keyOf(raw[0] + raw.slice(1).toLowerCase())) ?? node.next.get(this.keyOf(raw.toLowerCase()));
       }
       if (next === undefined) break;
       node = next;

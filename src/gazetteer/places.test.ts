@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGazetteer } from './gazetteer.js';
+import { collapseDoubles } from './place-index.js';
+
+const g = loadGazetteer();
+
+/** "text=COUNTRY/feature" per place found. */
+function places(text: string, hint?: string): string[] {
+  return g.findPlaces(text, 0, text.length, hint).map((p) => `${text.slice(p.start, p.end)}=${p.country}/${p.feature}`);
+}
+
+test('places need a cue and keep exact spans', () => {
+  const s = 'Boys worked in gold mines near Kayes and in the salt mines of Taoudenni.';
+  const found = g.findPlaces(s, 0, s.length, 'ML');
+  assert.deepEqual(found.map((p) => [p.name, p.country, p.start, p.end]), [['Kayes', 'ML', 31, 36], ['Taoudenni', 'ML', 62, 71]]);
+  assert.ok(Math.abs(found[0]!.lat - 14.45) < 0.5 && Math.abs(found[0]!.lon - -11.44) < 0.5);
+  assert.deepEqual(places('Bamako officials said so.', 'ML'), []);
+});
+
+test('accent folding, doubled letters and lists after a cue', () => {
+  assert.deepEqual(places('armed groups in Menaka, Gao, Kidal, and Timbuktu', 'ML'),
+    ['Menaka=ML/city', 'Gao=ML/city', 'Kidal=ML/city', 'Timbuktu=ML/city']);
+  assert.deepEqual(places('the town of Ménaka; the Taoudeni salt mines', 'ML'), ['Ménaka=ML/city', 'Taoudeni=ML/city']);
+  assert.equal(collapseDoubles('Taoudenni'), 'Taoudeni');
+});
+
+test('region cues choose the admin-1 region', () => {
+  assert.deepEqual(places('displaced persons in the Mopti region and in Mopti', 'ML'), ['Mopti=ML/region', 'Mopti=ML/city']);
+});
+
+test('the hint country wins a shared name, else the most populous', () => {
+  assert.deepEqual(places('victims were found in Tripoli'), ['Tripoli=LY/city']);
+  assert.deepEqual(places('victims were found in Tripoli', 'LB'), ['Tripoli=LB/city']);
+});
+
+test('no report vocabulary, no countries, no lower-case words', () => {
+  assert.deepEqual(places('The Minister of Justice spoke in Parliament, in January, in Tier 2, at Police headquarters.'), []);
+  assert.deepEqual(places('women exploited in Mali, in Niger and in Europe'), []);
+  assert.deepEqual(places('held in kayes and near bamako'), []);
+  assert.deepEqual(places('the mission said; sent in Mission teams'), []);
+});
