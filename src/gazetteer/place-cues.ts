@@ -61,5 +61,8 @@ export const NOT_PLACES: ReadonlySet<string> = new Set([
   'However', 'According', 'Authorities', 'Officials', 'Traffickers', 'Observers', 'Media', 'Press', 'Radio',
   'Television', 'Transparency', 'Amnesty', 'Reuters', 'Hope', 'Lucky', 'Victoria', 'Mercedes', 'Florida',
   'Georgia', 'Jordan', 'Chad', 'Man', 'Person', 'Nation', 'Nations', 'Camps', 'Refugee', 'Refugees', 'Migrant',
+  'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Nord', 'Sud', 'Est', 'Ouest', 'Centre-Nord', 'Sur', 'Norte',
+  'Sahel', 'Lakes', 'Romani', 'Roma', 'Arab', 'Arabs', 'Kurdish', 'Kurds', 'Yazidi', 'Bedouin', 'Tuareg', 'Fulani',
+  'Peulh', 'Hausa', 'Dinka', 'Nuer', 'Hutu', 'Tutsi', 'Pygmy', 'Batwa', 'Haratine', 'Moor', 'Moors', 'Bir',
   'Migrants', 'Worker', 'Workers', 'Domestic', 'Forced', 'Sex', 'Child', 'Soldier', 'Soldiers', 'Gold', 'Salt',
 ]);

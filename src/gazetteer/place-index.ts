@@ -22,13 +22,16 @@ export function collapseDoubles(key: string): string {
 const ADMIN_SUFFIX = / (?:Province|Region|Governorate|State|District|Department|Prefecture|Municipality|Oblast|County)$/;
 const ADMIN_PREFIX = /^(?:Province of |Region of |Région de |Région du |Región de |Province de |Provincia de )/;
 
+/** A one-word place outside the hint country needs this population (GeoNames) to be taken. */
+export const FOREIGN_MIN_POPULATION = 50_000;
+
 export function loadPlaceIndex(dir: URL, areas: AreaScanner): PlaceIndex {
   const rows = JSON.parse(readFileSync(new URL('places.json', dir), 'utf8')) as PlaceRow[];
   return buildPlaceIndex(rows, areas);
 }
 
 export function buildPlaceIndex(rows: readonly PlaceRow[], areas: AreaScanner): PlaceIndex {
-  const trie = new TokenTrie<number[]>(collapseDoubles);
+  const trie = new TokenTrie<number[]>(collapseDoubles, false);
   const groups = new Map<string, { keys: string[]; rows: number[] }>();
   rows.forEach((row, i) => {
     const name = row[0];
@@ -37,6 +40,7 @@ export function buildPlaceIndex(rows: readonly PlaceRow[], areas: AreaScanner): 
       const bare = name.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '');
       if (bare !== name) names.push(bare);
     }
+    if (name.startsWith('Saint ')) names.push('St. ' + name.slice(6), 'St ' + name.slice(6));
     for (const n of names) {
       if (n.length < 3 || !/^[A-Z\u00c0-\u00de]/.test(n) || !/[a-z]/.test(n) || NOT_PLACES.has(n)) continue;
       // Group by matching key: "Tripoli" and "Trípoli" are one entry with both rows.
@@ -80,6 +84,9 @@ function findPlaces(
     if (!cued || /^\s*[A-Z]/.test(after) && !AFTER_CUE.test(after)) continue;
     const wantRegion = REGION_AFTER.test(after) || REGION_BEFORE.test(before);
     const row = rows[choose(rows, m.value, hint, wantRegion)]!;
+    // Abroad, a one-word name must be a sizeable city or a region named as such ("Bir", "Marra").
+    if (hint !== undefined && row[1] !== hint && m.tokens.length === 1
+      && row[5] < FOREIGN_MIN_POPULATION && !(wantRegion && row[4] === 'region')) continue;
     out.push({ kind: 'place', name, country: row[1], lat: row[2], lon: row[3], feature: row[4], start: m.start, end: m.end });
     lastEnd = m.end;
   }

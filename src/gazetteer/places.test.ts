@@ -40,3 +40,10 @@ test('no report vocabulary, no countries, no lower-case words', () => {
   assert.deepEqual(places('held in kayes and near bamako'), []);
   assert.deepEqual(places('the mission said; sent in Mission teams'), []);
 });
+
+test('abroad, a one-word place must be a sizeable city; Saint / St. variants', () => {
+  assert.deepEqual(places('workers in St. Petersburg and in Moscow', 'UZ'), ['St. Petersburg=RU/city', 'Moscow=RU/city']);
+  assert.deepEqual(places('a shelter in Aleg', 'SN'), []);
+  assert.deepEqual(places('a shelter in Aleg', 'MR'), ['Aleg=MR/city']);
+  assert.deepEqual(places('camps in Northeast and Nord', 'NG'), []);
+});

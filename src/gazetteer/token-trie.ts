@@ -86,7 +86,11 @@ export class TokenTrie<V> {
   private size = 0;
 
   /** `keyOf` further normalises every word key, e.g. collapsing doubled letters for place names. */
-  constructor(private readonly keyOf: (key: string) => string = (k) => k) {}
+  constructor(
+    private readonly keyOf: (key: string) => string = (k) => k,
+    /** Whether "MALI" may match the entry "Mali". */
+    private readonly allCaps = true,
+  ) {}
 
   /** Adds a name; the first value added for the same token sequence wins unless `replace`. */
   add(name: string, value: V, replace = false): void {
@@ -126,7 +130,7 @@ export class TokenTrie<V> {
       if (isUpperStart(c, text, i)) {
         const w = foldToken(text.slice(i, j));
         first = this.root.get(this.keyOf(w));
-        if (first === undefined && isAllCaps(w)) {
+        if (first === undefined && this.allCaps && isAllCaps(w)) {
           first = this.root.get(this.keyOf(w[0] + w.slice(1).toLowerCase()));
           caps = first !== undefined;
         }
