@@ -6,4 +6,10 @@ export const COMMANDS: Readonly<Record<string, { readonly summary: string; reado
   eval: { summary: 'score extracted facts against gold facts (precision, recall, F1)', load: async () => (await import('./commands/eval.js')).evalCommand },
   text: { summary: 'print the text of a report exactly as read (what fact offsets index)', load: async () => (await import('./commands/text.js')).textCommand },
   ingest: { summary: 'read, extract and store reports in the knowledge base', load: async () => (await import('./commands/ingest.js')).ingestCommand },
+  documents: { summary: 'list the documents in the knowledge base', load: async () => (await import('./commands/documents.js')).documentsCommand },
+  flows: { summary: 'origin → destination flows across reports, with corroboration', load: async () => (await import('./commands/flows.js')).flowsCommand },
+  profile: { summary: 'one country across reports: roles, forms, victims, goods, perpetrators, places, statistics', load: async () => (await import('./commands/profile.js')).profileCommand },
+  commodities: { summary: 'country × good × form with evidence (joins with the US DOL list of goods)', load: async () => (await import('./commands/commodities.js')).commoditiesCommand },
+  diff: { summary: "facts that appear, disappear or persist between two years' reports", load: async () => (await import('./commands/diff.js')).diffCommand },
+  search: { summary: 'claims whose evidence or values match a text, with facets', load: async () => (await import('./commands/search.js')).searchCommand },
 };
