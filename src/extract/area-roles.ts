@@ -13,7 +13,7 @@ export interface RoledArea {
   readonly mention: AreaMention;
 }
 
-const PEOPLE = /^[\s,]*(?:(?:and|or)\s+\p{Lu}[\p{L}-]+\s+)*(?:(?:young|adult|minor|teenage|adolescent|female|male|child|undocumented|irregular|domestic|migrant|foreign|\p{Lu}[\p{L}-]+)\s+){0,3}(?:wom[ae]n|girls?|men|boys?|child(?:ren)?|minors|adults|nationals|citizens|migrants|workers|laborers|labourers|victims?|people|persons|individuals|refugees|returnees|students|fishermen|domestic workers|families|communities|community|teenagers|adolescents|youth|infants|talib)/u;
+const PEOPLE = /^[\s,]*(?:(?:and|or)\s+\p{Lu}[\p{L}-]+\s+)*(?:[\p{L}-]+,?\s+){0,4}?(?:wom[ae]n|girls?|men|boys?|child(?:ren)?|minors|adults|nationals|citizens|migrants|workers|laborers|labourers|victims?|people|persons|individuals|refugees|returnees|students|fishermen|domestic workers|families|communities|community|teenagers|adolescents|youth|infants|talib)/u;
 const NOT_PEOPLE = /^[\s,]*(?:traffickers?|authorities|government|officials?|general|police|army|forces|military|troops|soldiers|law|courts?|criminal|brokers|recruiters|agents|employers|defense|embassy|consulate|NGO|border|ministry|security|president|territory|society|national)/iu;
 const ORIGIN = /\bfrom\s+(?:the\s+|other\s+|neighboring\s+|nearby\s+)*$/i;
 const DEST = /\b(?:in|to|into|within|throughout|across|at|toward|towards|inside|for)\s+(?:the\s+|other\s+|neighboring\s+|neighbouring\s+|parts of\s+|areas of\s+)*$/i;

@@ -22,8 +22,8 @@ const ABROAD = /\b(?:abroad|overseas|neighbo(?:u)?ring countries|other countries
 const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)\s+(?:\w+\s+){0,2}?(?:victims|nationals|wom[ae]n|girls|men|boys|children|workers|migrants|laborers|domestic workers)|\bmigrants\b|\bforeign(?:ers| victims| nationals)\b/iu;
 const DOMESTIC_VICTIMS = /\bdomestic and foreign victims\b|\binternal(?:ly)? traffick/i;
 const GENERIC_SUBJECT = /\b(?:victims|they|them|these|such|some|many|most|migrants|workers|others|nationals)\b/i;
-const STRONG_EXPLOIT = /\b(?:exploit|subject|forc|compel|coerc|occur|persist|sell|sold|held|hold|enslav|recruit|us(?:e|ed|es|ing)\b|internal|child trafficking|took place|victims of)/i;
-const DECLARATION = /\b(?:is|remains|was|has been|became|as)\s+(?:a|an)\s+(?:(?:primarily|mainly|largely|significant|major|growing|increasingly)\s+)*((?:(?:source|origin|transit|destination)(?:,|\s|and|or)*)+)\s*(?:country|countries|point|hub|location)/i;
+const STRONG_EXPLOIT = /\b(?:exploit|subject|forc|compel|coerc|occur|persist|sell|sold|held|hold|enslav|recruit|us(?:e|ed|es|ing)\b|internal|child trafficking|took place|victims of|(?:are|were|is|was|been|being|get|got)\s+(?:\w+\s+)?(?:sex[- ])?trafficked|trafficked (?:to|into|in|within|for|from))/i;
+const DECLARATION = /\b(?:is|remains|was|has been|became|as)\s+(?:(?:also|primarily|mainly|largely|increasingly|now|still)\s+)*(?:a|an)\s+(?:(?:primarily|mainly|largely|significant|major|growing|increasingly)\s+)*((?:(?:source|origin|transit|destination)(?:,|\s|and|or)*)+)\s*(?:country|countries|point|hub|location)/i;
 
 export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: string, carry: Carry | undefined): { drafts: Draft[]; carry: Carry | undefined } {
   const drafts: Draft[] = [];
@@ -35,19 +35,23 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   let forms = activeForms(scan);
   const work = attachWork(scan, forms);
   forms = work.forms;
-  if (forms.length === 0) return { drafts, carry: undefined };
+  const origins = unique(areas.filter((a) => a.role === 'origin').map((a) => a.area));
+  if (forms.length === 0) return { drafts, carry: origins.length > 0 ? { origins } : undefined };
+  const declared = DECLARATION.test(clauseText);
   const exploitation = STRONG_EXPLOIT.test(clauseText) || forms.some((f) => f.form !== 'trafficking' && /victim|survivor|case/i.test(clauseText));
   const allForms = unique(forms.map((f) => f.form));
 
   for (const w of work.sectors) add({ type: 'sector', form: w.form, sector: w.sector }, w.ruleId);
   for (const w of work.commodities) add({ type: 'commodity', form: w.form, commodity: w.commodity }, w.ruleId);
 
-  // victims: every group with a sex or an age, for every form of the clause
+  // victims: each form with the group list stated nearest before it (else the first after it)
   const groups = scan.victims.filter((v) => !scan.actors.some((a) => a.start <= v.start && a.end >= v.end));
-  for (const g of groups) {
-    for (const form of allForms) {
-      if (form === 'child_soldiering' && g.value.age === 'adult') continue;
-      add({ type: 'victim', form, sex: g.value.sex, age: g.value.age }, `victim:${g.key}`);
+  const lists = groupLists(scan.text, groups);
+  for (const f of forms) {
+    const list = [...lists].reverse().find((l) => l[0].start < f.end) ?? lists[0] ?? [];
+    for (const g of list) {
+      if (f.form === 'child_soldiering' && g.value.age === 'adult') continue;
+      add({ type: 'victim', form: f.form, sex: g.value.sex, age: g.value.age }, `victim:${g.key}`);
     }
   }
 
@@ -59,14 +63,13 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   }
 
   // flows
-  const origins = unique(areas.filter((a) => a.role === 'origin').map((a) => a.area));
   const hasOwnVictims = origins.length > 0;
   const carried = !hasOwnVictims && carry && GENERIC_SUBJECT.test(clauseText) ? carry.origins : [];
   const foreign = FOREIGN.test(clauseText) && !DOMESTIC_VICTIMS.test(clauseText);
   const abroad = ABROAD.test(clauseText);
   const fromList = origins.length > 0 ? origins : carried.length > 0 ? carried : foreign || !subject ? [] : [subject];
-  if (exploitation && fromList.length > 0) {
-    const dests = areas.filter((a) => a.role === 'destination');
+  const dests = areas.filter((a) => a.role === 'destination');
+  if (exploitation && fromList.length > 0 && !(declared && origins.length === 0 && dests.length === 0)) {
     for (const f of forms) {
       const own = dests.filter((d) => nearestChain(forms, d) === f.chain);
       const unattached = dests.filter((d) => nearestChain(forms, d) === undefined);
@@ -108,6 +111,17 @@ function nearestChain(forms: readonly ActiveForm[], d: Span): number | undefined
   let chain: number | undefined;
   for (const f of forms) if (f.end <= d.start) chain = f.chain;
   return chain;
+}
+
+/** Victim groups listed together ("men, women, and children") form one list. */
+function groupLists<T extends Span>(text: string, groups: readonly T[]): T[][] {
+  const lists: T[][] = [];
+  for (const g of groups) {
+    const last = lists[lists.length - 1];
+    if (last && /^[\s,]*(?:and|or|especially|particularly|including|mostly|mainly|primarily)?[\s,]*(?:\p{Lu}[\p{L}-]+\s+|some\s+|other\s+|young\s+)*$/u.test(text.slice(last[last.length - 1].end, g.start))) last.push(g);
+    else lists.push([g]);
+  }
+  return lists;
 }
 
 function unique<T>(xs: readonly T[]): T[] {
