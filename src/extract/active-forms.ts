@@ -24,8 +24,8 @@ export function activeForms(scan: ClauseScan): ActiveForm[] {
   let hits = scan.forms.filter((h) => !(h.key === 'forced-begging' && /^to beg/i.test(text.slice(h.start, h.end)) && !COERCION.test(clauseText)));
   if (hits.some((h) => h.value !== 'trafficking')) hits = hits.filter((h) => h.value !== 'trafficking');
   // the object of a risk cue is not a fact of exploitation
-  for (const r of scan.risks) {
-    const object = hits.find((h) => h.start >= r.end && h.start - r.end < 60);
+  for (const r of [...scan.risks, ...scan.nonFacts]) {
+    const object = hits.find((h) => h.start >= r.end && h.start - r.end < (r.value === 'law' ? 4 : 60));
     if (!object) continue;
     const dropped = new Set([object]);
     let last = object;

@@ -6,23 +6,25 @@ export interface ActorDraft {
   readonly ruleId: string;
 }
 
-const AGENT_VERB = /^[^.;]{0,80}?\b(?:exploit|subject|forc|compel|coerc|sell|sold|send|sent|hand(?:ed)? over|us(?:e|ed|es|ing)\b|recruit|hold|held|enslav|traffick|abus|kidnap|abduct|lure|rape|insert|pimp|prostitut|place[ds]?|put|made|make|keep|kept|organiz|control|facilitat|committed|perpetrat|involved)/i;
+const AGENT_VERB = /^[^.;]{0,80}?\b(?:exploit|subject|forc|compel|coerc|sell|sold|send|sent|hand(?:ed)? over|us(?:e|ed|es|ing)\b|recruit|hold|held|enslav|traffick(?:ed|s)\b|abus|kidnap|abduct|lure|rape|insert|pimp|prostitut|place[ds]?|put|made|make|keep|kept|organiz|control|facilitat|committed|perpetrat|involved)/i;
 const BY_BEFORE = /\b(?:by|of|from the part of|involving|among)\s+(?:the\s+|some\s+|local\s+|their\s+|such\s+|corrupt\s+|these\s+)*(?:\p{Lu}[\p{L}-]+\s+)*$/iu;
-const NEGATED = /\b(?:rather than|not|instead of|nor|against|to|with|for|from|on|about)\s+(?:the\s+|their\s+|his\s+|her\s+|some\s+)?$/i;
+const NEGATED = /(?:\b(?:rather than|not|instead of|nor|against|to|with|for|from|on|about)\s+(?:the\s+|their\s+|his\s+|her\s+|some\s+)?$)|\brather than [\w\s,]{0,25}$|\bvictims(?:'|’)?\s+(?:and\s+)?(?:their\s+)?$/i;
 
 /** Stage rule: perpetrators named as such: the agent of the exploitation, or "by X". Generic "traffickers" give none. */
-export function clauseActors(scan: ClauseScan, forms: readonly Form[]): ActorDraft[] {
+export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitation: boolean): ActorDraft[] {
   const { text } = scan;
   const out: ActorDraft[] = [];
   const clauseText = text.slice(scan.start, scan.end);
   const complicit = scan.complicity.length > 0;
+  if (!exploitation && !complicit) return out;
   const firstVictim = scan.victims.length > 0 ? scan.victims[0].start : Infinity;
   const isAgent = (start: number, end: number): boolean => {
     const before = text.slice(Math.max(scan.start, start - 60), start);
     if (BY_BEFORE.test(before)) return true;
     if (NEGATED.test(before)) return false;
     if (start > firstVictim && !/\b(?:who|that|which)\b/.test(text.slice(end, end + 12))) return /^\s*(?:\(|,|who|that)/.test(text.slice(end, end + 4)) ? AGENT_VERB.test(text.slice(end, scan.end)) : false;
-    return AGENT_VERB.test(text.slice(end, scan.end));
+    const next = scan.actors.find((a) => a.start >= end);
+    return AGENT_VERB.test(text.slice(end, next ? next.start : scan.end));
   };
   for (const h of scan.actors) {
     const term = h.value;

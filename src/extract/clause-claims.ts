@@ -55,7 +55,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
     }
   }
 
-  for (const a of clauseActors(scan, allForms)) add(a.fact, a.ruleId);
+  for (const a of clauseActors(scan, allForms, STRONG_EXPLOIT.test(clauseText))) add(a.fact, a.ruleId);
 
   for (const p of scan.places) {
     if (p.country === '' ) continue;

@@ -6,7 +6,7 @@ import { COMMODITY_TERMS, type CommodityTerm } from '../vocab/commodities.js';
 import { ACTOR_TERMS, NAMED_ACTORS, type ActorTerm } from '../vocab/actors.js';
 import {
   HEDGE_TERMS, ATTRIBUTION_TERMS, TREND_TERMS, MEANS_TERMS, RISK_TERMS, EXPLOIT_TERMS,
-  COMPLICITY_TERMS, TRANSIT_TERMS, QUALIFIER_TERMS,
+  COMPLICITY_TERMS, TRANSIT_TERMS, QUALIFIER_TERMS, NON_FACT_TERMS,
 } from '../vocab/cues.js';
 import type { ActorKind, Form, Qualifier } from '../facts/fact.js';
 
@@ -23,6 +23,7 @@ export interface Lexicons {
   readonly trends: Lexicon<'increase' | 'decrease'>;
   readonly means: Lexicon<string>;
   readonly risks: Lexicon<string>;
+  readonly nonFacts: Lexicon<string>;
   readonly exploits: Lexicon<string>;
   readonly complicity: Lexicon<string>;
   readonly transit: Lexicon<string>;
@@ -44,6 +45,7 @@ export function lexicons(): Lexicons {
     trends: compileLexicon(TREND_TERMS),
     means: compileLexicon(MEANS_TERMS),
     risks: compileLexicon(RISK_TERMS),
+    nonFacts: compileLexicon(NON_FACT_TERMS),
     exploits: compileLexicon(EXPLOIT_TERMS),
     complicity: compileLexicon(COMPLICITY_TERMS),
     transit: compileLexicon(TRANSIT_TERMS),

@@ -23,6 +23,7 @@ export interface ClauseScan extends Span {
   readonly trends: readonly LexiconHit<'increase' | 'decrease'>[];
   readonly means: readonly LexiconHit<string>[];
   readonly risks: readonly LexiconHit<string>[];
+  readonly nonFacts: readonly LexiconHit<string>[];
   readonly exploits: readonly LexiconHit<string>[];
   readonly complicity: readonly LexiconHit<string>[];
   readonly transit: readonly LexiconHit<string>[];
@@ -49,6 +50,7 @@ export function scanClause(text: string, clause: Span, gazetteer: Gazetteer, cou
     trends: L.trends.find(text, start, end),
     means: L.means.find(text, start, end),
     risks: L.risks.find(text, start, end),
+    nonFacts: L.nonFacts.find(text, start, end),
     exploits: L.exploits.find(text, start, end),
     complicity: L.complicity.find(text, start, end),
     transit: L.transit.find(text, start, end),

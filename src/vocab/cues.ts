@@ -59,3 +59,8 @@ export const QUALIFIER_TERMS: Table<'at_least' | 'more_than' | 'approx' | 'fewer
   'fewer-than': { pattern: 'fewer than|less than|under|below', value: 'fewer_than' },
   'up-to': { pattern: 'up to|as (?:high|many) as|as much as|a maximum of', value: 'up_to' },
 };
+
+/** Words before a form that make it the topic of law or response, not a statement that exploitation happened. */
+export const NON_FACT_TERMS: Table<string> = {
+  'law-and-response': { pattern: '(?:the )?prohibit(?:s|ed|ion|ing)?(?: of| against)?|criminaliz(?:e|es|ed|ing)|(?:to )?combat(?:ing)?|against|awareness (?:of|about|on)|(?:to )?address(?:ing)?|prevent(?:ing|ion of)?|laws? (?:on|against|prohibiting)|punish(?:es|ing)?|penalties for|definition of|(?:convicted|convictions|prosecuted|prosecutions|charged|charges|sentenced|investigations?|arrested|arrests) (?:for|of|on|into)|train(?:ed|ing) (?:on|in)|screen(?:ed|ing)? for|identification of|a (?:law|decree) (?:on|criminalizing)|indicators of', value: 'law' },
+};
