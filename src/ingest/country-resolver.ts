@@ -8,12 +8,15 @@ export interface CountryResolver {
   name(code: string): string | undefined;
   /** Centroid (lat, lon) of an ISO2 code. */
   centroid(code: string): { readonly lat: number; readonly lon: number } | undefined;
+  /** Coordinates of a named place in a country, when a gazetteer knows it. */
+  place(name: string, country: string): { readonly lat: number; readonly lon: number } | undefined;
 }
 
 interface GazetteerCountry { readonly code: string; readonly name: string; readonly lat: number; readonly lon: number }
 interface GazetteerLike {
   country(code: string): GazetteerCountry | undefined;
   countryByName(name: string): GazetteerCountry | string | undefined;
+  findPlaces?(text: string, start?: number, end?: number, countryHint?: string): readonly { readonly country: string; readonly lat: number; readonly lon: number }[];
 }
 
 /** Folds accents, apostrophe styles, underscores and hyphens; turns "KOREA, NORTH" into "north korea". */
@@ -53,6 +56,10 @@ async function gazetteerResolver(): Promise<CountryResolver | undefined> {
       const c = g.country(code);
       return c ? { lat: c.lat, lon: c.lon } : fallback.centroid(code);
     },
+    place(name, country) {
+      const hit = g.findPlaces?.(name, 0, name.length, country).find((p) => p.country === country);
+      return hit ? { lat: hit.lat, lon: hit.lon } : undefined;
+    },
   };
 }
 
@@ -87,5 +94,6 @@ function packageResolver(): CountryResolver {
       const w = byCode.get(code);
       return w ? { lat: w.latlng[0], lon: w.latlng[1] } : undefined;
     },
+    place: () => undefined,
   };
 }
