@@ -7,7 +7,7 @@ export interface ActorDraft {
 }
 
 const AGENT_VERB = /^[^.;]{0,80}?\b(?:exploit|subject|forc|compel|coerc|sell|sold|send|sent|hand(?:ed)? over|us(?:e|ed|es|ing)\b|recruit|hold|held|enslav|traffick(?:ed|s)\b|abus|kidnap|abduct|lure|rape|insert|pimp|prostitut|place[ds]?|put|made|make|keep|kept|organiz|control|facilitat|committed|perpetrat|involved)/i;
-const BY_BEFORE = /\b(?:by|of|from the part of|involving|among)\s+(?:the\s+|some\s+|local\s+|their\s+|such\s+|corrupt\s+|these\s+)*(?:\p{Lu}[\p{L}-]+\s+)*$/iu;
+const BY_BEFORE = /\b(?:by|of|from the part of|involv(?:es|ed|ing)|among|within)\s+(?:the\s+|some\s+|local\s+|their\s+|such\s+|corrupt\s+|these\s+)*(?:\p{Lu}[\p{L}-]+\s+)*$/iu;
 const NEGATED = /(?:\b(?:rather than|not|instead of|nor|against|to|with|for|from|on|about)\s+(?:the\s+|their\s+|his\s+|her\s+|some\s+)?$)|\brather than [\w\s,]{0,25}$|\bvictims(?:'|’)?\s+(?:and\s+)?(?:their\s+)?$/i;
 
 /** Stage rule: perpetrators named as such: the agent of the exploitation, or "by X". Generic "traffickers" give none. */
@@ -26,11 +26,21 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
     const next = scan.actors.find((a) => a.start >= end);
     return AGENT_VERB.test(text.slice(end, next ? next.start : scan.end));
   };
+  let prevAgent: { end: number } | undefined;
   for (const h of scan.actors) {
     const term = h.value;
-    if (term.needs === 'complicity' && !complicit) continue;
+    const listed = prevAgent !== undefined && /^[\s,]*(?:and|or)?\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(prevAgent.end, h.start));
+    if (listed && (term.needs !== 'complicity' || complicit)) {
+      for (const form of forms) out.push({ fact: { type: 'actor', form, actor: term.actor }, ruleId: `actor:${h.key}` });
+      prevAgent = h;
+      continue;
+    }
+    prevAgent = undefined;
+    const byAgent = BY_BEFORE.test(text.slice(Math.max(scan.start, h.start - 40), h.start));
+    if (term.needs === 'complicity' && !complicit && !byAgent) continue;
     if (term.needs === 'agent' && !(BY_BEFORE.test(text.slice(Math.max(scan.start, h.start - 40), h.start)) || /^\s*(?:forc|compel|coerc|sen[dt]|subject|exploit)/i.test(text.slice(h.end, h.end + 20)))) continue;
     if (term.needs !== 'complicity' && !isAgent(h.start, h.end)) continue;
+    prevAgent = h;
     for (const form of forms) out.push({ fact: { type: 'actor', form, actor: term.actor }, ruleId: `actor:${h.key}` });
   }
   for (const h of scan.named) {
