@@ -14,7 +14,7 @@ export interface RoledArea {
 }
 
 const PEOPLE = /^[\s,]*(?:(?:and|or)\s+\p{Lu}[\p{L}-]+\s+)*(?:[\p{L}-]+,?\s+){0,4}?(?:wom[ae]n|girls?|men|boys?|child(?:ren)?|minors|adults|nationals|citizens|migrants|workers|laborers|labourers|victims?|people|persons|individuals|refugees|returnees|students|fishermen|domestic workers|families|communities|community|teenagers|adolescents|youth|infants|talib)/u;
-const NOT_PEOPLE = /^[\s,]*(?:traffickers?|authorities|government|officials?|general|police|army|forces|military|troops|soldiers|law|courts?|criminal|brokers|recruiters|agents|employers|defense|embassy|consulate|NGO|border|ministry|security|president|territory|society|national)/iu;
+const NOT_PEOPLE = /^[\s,]*(?:traffickers?|authorities|government|officials?|general|police|army|forces|military|troops|soldiers|law|courts?|criminal|brokers|recruiters|agents|employers|defense|embassy|consulate|NGO|border|ministry|security|president|territory|society|national(?!s))/iu;
 const ORIGIN = /\bfrom\s+(?:the\s+|other\s+|neighboring\s+|nearby\s+)*$/i;
 const DEST = /\b(?:in|to|into|within|throughout|across|at|toward|towards|inside|for)\s+(?:the\s+|other\s+|neighboring\s+|neighbouring\s+|parts of\s+|areas of\s+)*$/i;
 const TRANSIT = /\b(?:through|via|transit(?:ing|ed)?|en route to|reach(?:ing)?|onward to|on to|crossing|cross)\s+(?:the\s+)?$/i;
@@ -33,7 +33,9 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
     const before = text.slice(Math.max(scan.start, m.start - 80), m.start);
     const gap = text.slice(prevEnd, m.start);
     let role: AreaRole;
-    if (m.form === 'demonym') {
+    if (m.form === 'demonym' && m.kind === 'region' && PEOPLE.test(after)) {
+      role = 'origin';
+    } else if (m.form === 'demonym' && m.kind === 'country') {
       role = NOT_PEOPLE.test(after) ? 'actor' : PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)) ? 'origin' : 'none';
       if (role === 'none' && out.length > 0 && CONNECTOR.test(gap) && out[out.length - 1].mention.form === 'demonym') role = prevRole;
     } else if (prevEnd > scan.start && CONNECTOR.test(gap) && prevRole !== 'none') {
@@ -41,12 +43,20 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
     } else if (ORIGIN.test(before)) role = 'origin';
     else if (TRANSIT.test(before)) role = 'transit';
     else if (DEST.test(before)) role = 'destination';
-    else if (INCLUDING.test(gap) && prevRole !== 'none') role = prevRole;
+    else if (INCLUDING.test(gap) && prevRole !== 'none' && gap.length < 40 && out[out.length - 1]?.mention.form === 'name') role = prevRole;
     else if (INCLUDING.test(before)) role = lastPreposition(text.slice(Math.max(scan.start, m.start - 120), m.start));
     else role = 'none';
     out.push({ area, role, start: m.start, end: m.end, mention: m });
     prevEnd = m.end;
     prevRole = role;
+  }
+  // "domestically", "internally": the subject country is where the exploitation happens
+  const home = /\b(?:domestically|internally|within the country|in the country)\b/i.exec(text.slice(scan.start, scan.end));
+  if (home && subject) {
+    const start = scan.start + home.index;
+    const mention: AreaMention = { kind: 'country', codes: [subject], form: 'name', start, end: start + home[0].length };
+    out.push({ area: subject, role: 'destination', start, end: mention.end, mention });
+    out.sort((a, b) => a.start - b.start);
   }
   return dropCoveredRegions(out, gazetteer);
 }

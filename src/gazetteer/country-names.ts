@@ -30,7 +30,7 @@ export const COUNTRY_NAMES: readonly CountryNameRule[] = [
   n('UK', 'GB'), n('U.K.', 'GB'), n('U.K', 'GB'), n('United Kingdom', 'GB'), n('Great Britain', 'GB'), n('Britain', 'GB'),
   n('England', 'GB'), n('Scotland', 'GB'), n('Wales', 'GB'), n('Northern Ireland', 'GB'),
   n('United States', 'US'), n('United States of America', 'US'), n('U.S.', 'US'), n('U.S', 'US'),
-  n('USA', 'US'), n('U.S.A.', 'US'), n('U.S.A', 'US'),
+  n('USA', 'US'), n('the US', 'US'), n('U.S.A.', 'US'), n('U.S.A', 'US'),
   n('PRC', 'CN'), n('P.R.C.', 'CN'), n("People's Republic of China", 'CN'), n('Mainland China', 'CN'),
   n('China', 'CN'),
   n('Cabo Verde', 'CV'), n('Cape Verde', 'CV'),
