@@ -12,5 +12,6 @@ export const COMMANDS: Readonly<Record<string, { readonly summary: string; reado
   commodities: { summary: 'country × good × form with evidence (joins with the US DOL list of goods)', load: async () => (await import('./commands/commodities.js')).commoditiesCommand },
   diff: { summary: "facts that appear, disappear or persist between two years' reports", load: async () => (await import('./commands/diff.js')).diffCommand },
   search: { summary: 'claims whose evidence or values match a text, with facets', load: async () => (await import('./commands/search.js')).searchCommand },
+  serve: { summary: 'serve the web app and the JSON API', load: async () => (await import('./commands/serve.js')).serveCommand },
   export: { summary: 'export claims and flows: csv, jsonl, geojson, graphml, htcds', load: async () => (await import('./commands/export.js')).exportCommand },
 };

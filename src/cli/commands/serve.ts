@@ -1,0 +1,66 @@
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { parseCommandArgs, str } from '../args.js';
+import { DB_HELP, intArg } from '../../graph/view-args.js';
+import { openStore, storeUrl } from '../../store/store.js';
+import { loadCountryResolver } from '../../ingest/country-resolver.js';
+import { ingest } from '../../ingest/ingest.js';
+import { createApp } from '../../serve/create-app.js';
+import { isLoopback } from '../../serve/security.js';
+import { ensureWebBuilt, startServer } from '../../serve/start-server.js';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'serve the web app and the JSON API (map, country pages, evidence viewer, search)',
+  usage: `Usage: tip-atlas serve [--db URL] [--port N] [--host H] [--ingest PATH]… [--allow-upload] [--token T]
+
+Serves the atlas web app and its JSON API (/api, OpenAPI at /api/openapi.json) from one process.
+Read-only unless --allow-upload. Uploads from a host other than loopback need --token (or
+TIP_ATLAS_TOKEN), sent by clients as Authorization: Bearer <token>.
+
+Options:
+  --port N        port (default 8080; 0 picks a free one)
+  --host H        address to listen on (default 127.0.0.1)
+  --ingest PATH   ingest these files or folders first (e.g. examples)
+  --allow-upload  accept POST /api/documents (paste or upload a report, 5 MB at most)
+  --token T       token required for uploads (required when --host is not loopback)
+${DB_HELP}
+  -h, --help      this help`,
+  async run(argv, io) {
+    const { values } = parseCommandArgs('serve', argv, {
+      db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, ingest: { type: 'string', multiple: true },
+      'allow-upload': { type: 'boolean' }, token: { type: 'string' },
+    });
+    const port = intArg('serve', 'port', str(values, 'port')) ?? 8080;
+    if (port > 65535) throw new UsageError('serve', `--port must be at most 65535; got ${port}`);
+    const host = str(values, 'host') ?? '127.0.0.1';
+    const allowUpload = values['allow-upload'] === true;
+    const token = str(values, 'token') ?? io.env.TIP_ATLAS_TOKEN;
+    if (token !== undefined && token.length < 16) throw new UsageError('serve', '--token must be at least 16 characters');
+    if (allowUpload && !isLoopback(host) && token === undefined) throw new UsageError('serve', `--allow-upload on a non-loopback host (${host}) needs --token`);
+    const store = await openStore(storeUrl(str(values, 'db'), io.env));
+    const resolver = await loadCountryResolver();
+    const inputs = (values.ingest as string[] | undefined) ?? [];
+    if (inputs.length) {
+      const s = await ingest(store, inputs, { resolver });
+      io.stderr.write(`ingested ${s.files} files: ${s.documents} documents (${s.inserted} new, ${s.unchanged} unchanged), ${s.claims} claims\n`);
+      for (const f of s.failures) io.stderr.write(`${f.path}: ${f.reason}\n`);
+    }
+    const webRoot = await ensureWebBuilt((l) => io.stderr.write(l + '\n')).catch((e: unknown) => {
+      io.stderr.write(`web app not built: ${e instanceof Error ? e.message : String(e)}\n`);
+      return undefined;
+    });
+    if (!webRoot) io.stderr.write('warning: web/dist is missing; only the API is served (run npm run build)\n');
+    const app = createApp({ store, resolver, allowUpload, ...(webRoot ? { webRoot } : {}), ...(token !== undefined ? { token } : {}) });
+    const server = await startServer(app, port, host);
+    io.stdout.write(`TIP Atlas on ${server.url}  (API: ${server.url}api/openapi.json${allowUpload ? ', uploads on' : ''})\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await server.close();
+    await store.close();
+    return 0;
+  },
+};

@@ -1,0 +1,140 @@
+/** The read-only JSON API over the store and the graph views. */
+import { Hono } from 'hono';
+import { commodities } from '../graph/commodities.js';
+import { diffYears } from '../graph/diff.js';
+import { profile } from '../graph/profile.js';
+import { search } from '../graph/search.js';
+import type { CountryResolver } from '../ingest/country-resolver.js';
+import type { ClaimFilter, Store } from '../store/store.js';
+import { ApiError, defined, Params } from './query-params.js';
+import { claimJson, claimsCsv, countryList, filteredFlows } from './view-adapters.js';
+
+function claimFilter(p: Params): Omit<ClaimFilter, 'limit' | 'offset'> {
+  return defined({
+    types: p.types(), form: p.form(), documentCountry: p.country('documentCountry'), area: p.country('country'),
+    from: p.country('from'), to: p.country('to'), year: p.year('year'), kind: p.kind(), sector: p.text('sector'),
+    commodity: p.text('commodity'), actor: p.text('actor'), hedged: p.bool('hedged'), documentId: p.int('documentId', 1, 2 ** 31 - 1),
+  });
+}
+
+function idParam(v: string): number {
+  if (!/^\d{1,9}$/.test(v) || Number(v) < 1) throw new ApiError(400, 'invalid_parameter', `document id must be a positive integer; got '${v}'`);
+  return Number(v);
+}
+
+function countryPath(v: string): string {
+  if (!/^[A-Za-z]{2}$/.test(v)) throw new ApiError(400, 'invalid_parameter', `country must be an ISO 3166-1 alpha-2 code; got '${v}'`);
+  return v.toUpperCase();
+}
+
+export function apiRoutes(store: Store, resolver: CountryResolver): Hono {
+  const api = new Hono();
+
+  api.get('/health', (c) => c.json({ ok: true, dialect: store.dialect }));
+
+  api.get('/countries', (c) => { Params.of(c.req.url).done(); return c.json(countryList()); });
+
+  api.get('/overview', async (c) => {
+    const p = Params.of(c.req.url);
+    const year = p.year('year');
+    p.done();
+    const f = defined({ year });
+    const [documents, claims, countries, years, forms] = await Promise.all([
+      store.countDocuments(f), store.countClaims(f), store.facetClaims(f, 'country', 300), store.facetClaims({}, 'year', 100), store.facetClaims(f, 'form', 20),
+    ]);
+    return c.json({ documents, claims, countries, years, forms });
+  });
+
+  api.get('/documents', async (c) => {
+    const p = Params.of(c.req.url);
+    const filter = defined({ country: p.country('country'), year: p.year('year'), kind: p.kind() });
+    const page = p.page();
+    p.done();
+    const [total, items] = await Promise.all([store.countDocuments(filter), store.listDocuments({ ...filter, ...page })]);
+    return c.json({ total, ...page, items });
+  });
+
+  api.get('/documents/:id', async (c) => {
+    const id = idParam(c.req.param('id'));
+    Params.of(c.req.url).done();
+    const doc = await store.getDocument(id);
+    if (!doc) throw new ApiError(404, 'not_found', `no document with id ${id}`);
+    const claims = await store.queryClaims({ documentId: id });
+    return c.json({ document: doc, claims: claims.map(claimJson) });
+  });
+
+  api.get('/claims', async (c) => {
+    const p = Params.of(c.req.url);
+    const filter = { ...claimFilter(p), ...defined({ text: p.text('q') }) };
+    const page = p.page();
+    p.done();
+    const [total, items] = await Promise.all([store.countClaims(filter), store.queryClaims({ ...filter, ...page })]);
+    return c.json({ total, ...page, items: items.map(claimJson) });
+  });
+
+  api.get('/flows', async (c) => {
+    const p = Params.of(c.req.url);
+    const q = defined({ form: p.form(), country: p.country('country'), year: p.year('year'), victimGroup: p.text('victimGroup'), sector: p.text('sector') });
+    p.done();
+    return c.json(await filteredFlows(store, q));
+  });
+
+  api.get('/profile/:country', async (c) => {
+    const country = countryPath(c.req.param('country'));
+    const p = Params.of(c.req.url);
+    const year = p.year('year');
+    p.done();
+    return c.json({ name: resolver.name(country) ?? country, ...(await profile(store, country, defined({ year }))) });
+  });
+
+  api.get('/commodities', async (c) => {
+    const p = Params.of(c.req.url);
+    const country = p.country('country');
+    p.done();
+    return c.json(await commodities(store, resolver, defined({ country })));
+  });
+
+  api.get('/diff/:country', async (c) => {
+    const country = countryPath(c.req.param('country'));
+    const p = Params.of(c.req.url);
+    const from = p.year('from');
+    const to = p.year('to');
+    const kind = p.kind();
+    p.done();
+    if (from === undefined || to === undefined) throw new ApiError(400, 'missing_parameter', "'from' and 'to' years are required");
+    return c.json(await diffYears(store, country, from, to, defined({ kind })));
+  });
+
+  api.get('/search', async (c) => {
+    const p = Params.of(c.req.url);
+    const q = p.text('q') ?? '';
+    const filter = claimFilter(p);
+    const page = p.page();
+    p.done();
+    const r = await search(store, q, filter, page);
+    return c.json({ ...r, claims: r.claims.map(claimJson) });
+  });
+
+  api.get('/export', async (c) => {
+    const p = Params.of(c.req.url);
+    const format = p.oneOf('format', ['json', 'csv', 'facts'] as const) ?? 'json';
+    const filter = { ...claimFilter(p), ...defined({ text: p.text('q') }) };
+    p.done();
+    const claims = await store.queryClaims({ ...filter, limit: 100_000 });
+    const name = `tip-atlas-claims.${format === 'csv' ? 'csv' : 'json'}`;
+    c.header('Content-Disposition', `attachment; filename="${name}"`);
+    if (format === 'csv') return c.body(claimsCsv(claims), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    if (format === 'facts') {
+      const byDoc = new Map<string, { doc: string; country: string; facts: unknown[] }>();
+      for (const cl of claims) {
+        const e = byDoc.get(cl.document.path) ?? { doc: cl.document.path, country: cl.document.country, facts: [] };
+        e.facts.push(cl.claim.fact);
+        byDoc.set(cl.document.path, e);
+      }
+      return c.json([...byDoc.values()]);
+    }
+    return c.json(claims.map(claimJson));
+  });
+
+  return api;
+}

@@ -1,0 +1,58 @@
+/** POST /api/documents: paste or upload one report, ingested at once (only with --allow-upload). */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Context } from 'hono';
+import { ingest } from '../ingest/ingest.js';
+import type { CountryResolver } from '../ingest/country-resolver.js';
+import type { Store } from '../store/store.js';
+import { ApiError } from './query-params.js';
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/** A safe file name: letters, digits, dash, dot, underscore; keeps a known extension so the reader picks HTML/PDF/text. */
+export function uploadName(name: string | undefined): string {
+  const base = (name ?? 'pasted-report.txt').split(/[\\/]/).pop() ?? '';
+  const clean = base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 100);
+  const withExt = /\.(txt|html?|pdf)$/i.test(clean) ? clean : `${clean || 'pasted-report'}.txt`;
+  return withExt;
+}
+
+async function bodyOf(c: Context): Promise<{ name: string; data: Buffer }> {
+  const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type === 'application/json') {
+    let json: unknown;
+    try {
+      json = await c.req.json();
+    } catch {
+      throw new ApiError(400, 'malformed_body', 'the body is not valid JSON');
+    }
+    const o = json as { name?: unknown; text?: unknown };
+    if (typeof json !== 'object' || json === null || typeof o.text !== 'string' || o.text.trim() === '') throw new ApiError(422, 'invalid_body', 'expected {"text": "<report text>", "name"?: "file.txt"}');
+    if (o.name !== undefined && typeof o.name !== 'string') throw new ApiError(422, 'invalid_body', "'name' must be a string");
+    return { name: uploadName(o.name as string | undefined), data: Buffer.from(o.text, 'utf8') };
+  }
+  if (type === 'text/plain' || type === 'text/html' || type === 'application/pdf' || type === 'application/octet-stream') {
+    const data = Buffer.from(await c.req.arrayBuffer());
+    if (data.length === 0) throw new ApiError(422, 'invalid_body', 'the body is empty');
+    const ext = type === 'text/html' ? '.html' : type === 'application/pdf' ? '.pdf' : '.txt';
+    return { name: uploadName(c.req.query('name') ?? `uploaded-report${ext}`), data };
+  }
+  throw new ApiError(415, 'unsupported_media_type', `expected application/json, text/plain, text/html or application/pdf; got '${type || 'none'}'`);
+}
+
+/** Writes the report to a private temporary folder and ingests it (so it is read, split and extracted like any file). */
+export async function handleUpload(c: Context, store: Store, resolver: CountryResolver) {
+  const { name, data } = await bodyOf(c);
+  const dir = await mkdtemp(join(tmpdir(), 'tip-atlas-upload-'));
+  try {
+    const file = join(dir, name);
+    await writeFile(file, data, { mode: 0o600 });
+    const summary = await ingest(store, [file], { resolver });
+    if (summary.failures.length && summary.documents === 0) throw new ApiError(422, 'unreadable_report', summary.failures.map((f) => f.reason).join('; '));
+    const docs = await store.listDocuments({ sourceId: file });
+    return c.json({ documents: docs, claims: summary.claims, failures: summary.failures.map((f) => ({ path: name, reason: f.reason })) }, 201);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

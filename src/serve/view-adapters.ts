@@ -1,0 +1,82 @@
+/** Small adapters over the graph views for what the web app needs beyond the CLI views. */
+import { createRequire } from 'node:module';
+import { flows, type FlowEdge, type FlowFilter } from '../graph/flows.js';
+import type { Store, StoredClaim } from '../store/store.js';
+
+export interface CountryInfo {
+  readonly code: string;
+  /** ISO 3166-1 numeric, as world-atlas feature ids ("466"). */
+  readonly numeric: string;
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+interface WorldCountry { readonly cca2: string; readonly ccn3: string; readonly latlng: readonly number[]; readonly name: { readonly common: string } }
+
+let countriesCache: CountryInfo[] | undefined;
+
+/** Every country with its numeric code and centroid (from world-countries). */
+export function countryList(): readonly CountryInfo[] {
+  if (!countriesCache) {
+    const list = createRequire(import.meta.url)('world-countries') as WorldCountry[];
+    countriesCache = list.filter((c) => c.cca2 && c.ccn3).map((c) => ({ code: c.cca2, numeric: c.ccn3, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1] }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+  return countriesCache;
+}
+
+export interface FlowQuery extends FlowFilter {
+  /** Keep edges stated with this victim group ("Malian", "female child"…). */
+  readonly victimGroup?: string;
+  /** Keep edges whose evidence overlaps a sector claim with this sector. */
+  readonly sector?: string;
+}
+
+/** flows() with the extra victim-group and sector filters of the map. */
+export async function filteredFlows(store: Store, q: FlowQuery): Promise<FlowEdge[]> {
+  const { victimGroup, sector, ...base } = q;
+  let edges = await flows(store, base);
+  if (victimGroup) {
+    const v = victimGroup.toLowerCase();
+    edges = edges.filter((e) => e.victimGroups.some((g) => g.toLowerCase() === v));
+  }
+  if (sector) {
+    const sectors = await store.queryClaims({ types: ['sector'], sector, ...(base.form ? { form: base.form } : {}), ...(base.year !== undefined ? { year: base.year } : {}) });
+    const byDoc = new Map<number, StoredClaim[]>();
+    for (const s of sectors) byDoc.set(s.evidence.documentId, [...(byDoc.get(s.evidence.documentId) ?? []), s]);
+    edges = edges.filter((e) => e.evidence.some((ev) => (byDoc.get(ev.documentId) ?? []).some((s) => s.evidence.start < ev.end && s.evidence.end > ev.start)));
+  }
+  return edges;
+}
+
+/** One claim as the API prints it: flat and self-describing. */
+export function claimJson(c: StoredClaim) {
+  return {
+    id: c.id, fact: c.claim.fact, ruleId: c.claim.ruleId, hedged: c.hedged, context: c.claim.context,
+    evidence: c.evidence, document: c.document,
+  };
+}
+
+const CSV_COLUMNS = ['id', 'type', 'form', 'from', 'to', 'country', 'role', 'sex', 'age', 'sector', 'commodity', 'actor', 'name', 'place', 'value', 'qualifier', 'year', 'subject', 'hedged', 'attribution', 'document_id', 'document_country', 'document_year', 'document_kind', 'span_start', 'span_end', 'evidence'] as const;
+
+function csvCell(v: unknown): string {
+  const s = v === undefined || v === null ? '' : String(v);
+  // Formula injection guard for spreadsheets, then RFC 4180 quoting.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Claims as CSV (one row per claim, one column per contract field). */
+export function claimsCsv(claims: readonly StoredClaim[]): string {
+  const rows = claims.map((c) => {
+    const f = c.claim.fact as unknown as Record<string, unknown>;
+    const cells: Record<string, unknown> = {
+      ...f, id: c.id, hedged: c.hedged, attribution: c.claim.context.attribution?.source,
+      document_id: c.document.id, document_country: c.document.country, document_year: c.document.year, document_kind: c.document.kind,
+      span_start: c.evidence.start, span_end: c.evidence.end, evidence: c.evidence.text,
+    };
+    return CSV_COLUMNS.map((k) => csvCell(cells[k])).join(',');
+  });
+  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
