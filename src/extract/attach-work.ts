@@ -18,9 +18,9 @@ const ACCEPTS: Readonly<Partial<Record<Form, (s: Sector) => boolean>>> = {
 /** Words that belong to a form's own name give no sector (the begging of forced begging). */
 const OWN_SECTOR: Readonly<Partial<Record<Form, Sector>>> = { forced_begging: 'begging', domestic_servitude: 'domestic_work' };
 
-const LURE = /\b(?:promis(?:es|ed|ing)?|offers? of|offered|lured|recruited as|jobs? as|job offers?|employment as|work as|positions as)\b/gi;
+const LURE = /\b(?:promis(?:es|ed|ing)?|offers? of|offered|lured|recruited (?:as|for)|job offers?)\b/gi;
 const LURE_END = /\b(?:but|then|instead|subsequently|where|and later|only to)\b/i;
-const COERCED = /\b(?:forc|compel|coerc|exploit|subject|victim|held|hold|made to|occur|enslav|bond|sold|sell|trap)/i;
+const COERCED = /\b(?:forc|compel|coerc|exploit|subject|held|hold|made to|enslav|bond|sold|sell|trap)/i;
 
 /**
  * Stage rule: attaches work settings and goods to the form whose exploitation happens in them.
@@ -31,10 +31,11 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
 } {
   const text = scan.text;
   const clauseText = text.slice(scan.start, scan.end);
-  const lures = lureSpans(text, scan.start, scan.end);
+  const lures = [...lureSpans(text, scan.start, scan.end), ...riskSpans(scan)];
   const inLure = (at: number): boolean => lures.some(([a, b]) => at >= a && at < b);
   const armed = forms.some((f) => f.form === 'child_soldiering');
-  const coerced = COERCED.test(clauseText) || forms.length > 0;
+  const outsideRisk = lures.reduceRight((t, [a, b]) => t.slice(0, a - scan.start) + ' '.repeat(b - a) + t.slice(b - scan.start), clauseText);
+  const coerced = COERCED.test(outsideRisk) || forms.length > 0;
   const out = [...forms];
   const sectors: AttachedSector[] = [];
   const commodities: AttachedCommodity[] = [];
@@ -91,4 +92,13 @@ function lureSpans(text: string, start: number, end: number): [number, number][]
     spans.push([start + m.index, start + m.index + (stop ? stop.index : rest.length)]);
   }
   return spans;
+}
+
+/** From a risk cue ("vulnerable to", "at risk of") to the end of its phrase: nothing there is a fact. */
+function riskSpans(scan: ClauseScan): [number, number][] {
+  return scan.risks.map((r) => {
+    const rest = scan.text.slice(r.end, scan.end);
+    const stop = /,\s*(?:while|but|and|whereas|although|where)\b|\b(?:but|while|whereas)\b/i.exec(rest);
+    return [r.start, stop ? r.end + stop.index : scan.end];
+  });
 }
