@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractDocument, type Extraction } from './extract-document.js';
 import { segment } from '../text/segment.js';
-import type { Fact } from '../facts/fact.js';
+import type { Fact, FactDraft } from '../facts/fact.js';
 
 /** Behaviour-level tests of the facts contract (shared/spec/facts.md, "Settled cases") on our own sentences. */
 
@@ -15,12 +15,12 @@ function keys(text: string, country?: string): string[] {
   return extract(text, country).facts.map(({ evidence: _e, ...rest }) => JSON.stringify(rest)).sort();
 }
 
-const k = (f: Omit<Fact, 'evidence'>): string => JSON.stringify(f);
-const flow = (form: string, from: string, to: string): string => k({ type: 'flow', form, from, to } as Omit<Fact, 'evidence'>);
-const victim = (form: string, sex: string, age: string): string => k({ type: 'victim', form, sex, age } as Omit<Fact, 'evidence'>);
-const sector = (form: string, s: string): string => k({ type: 'sector', form, sector: s } as Omit<Fact, 'evidence'>);
-const actor = (form: string, a: string): string => k({ type: 'actor', form, actor: a } as Omit<Fact, 'evidence'>);
-const role = (country: string, r: string): string => k({ type: 'role', country, role: r } as Omit<Fact, 'evidence'>);
+const k = (f: FactDraft): string => JSON.stringify(f);
+const flow = (form: string, from: string, to: string): string => k({ type: 'flow', form, from, to } as FactDraft);
+const victim = (form: string, sex: string, age: string): string => k({ type: 'victim', form, sex, age } as FactDraft);
+const sector = (form: string, s: string): string => k({ type: 'sector', form, sector: s } as FactDraft);
+const actor = (form: string, a: string): string => k({ type: 'actor', form, actor: a } as FactDraft);
+const role = (country: string, r: string): string => k({ type: 'role', country, role: r } as FactDraft);
 const ofType = (list: readonly string[], type: string): string[] => list.filter((s) => (JSON.parse(s) as Fact).type === type);
 
 test('victims of one nationality exploited in another country: flow, victim and origin role', () => {
