@@ -73,12 +73,19 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   return { country: state.country, ...(state.year !== undefined ? { year: state.year } : {}), claims: state.claims, facts: state.facts, messages: state.messages };
 }
 
+/** A clause without any of these stems states no fact of the contract (a cheap gate before the full scan). */
+const TOPICAL = /traffick|forc|compel|coerc|exploit|slave|bond|servitude|beg|soldier|prostitut|sex|recruit|marri|organ|scam|labou?r|work|victim|armed|militia|crim|abduct|kidnap|sold|sell|migra|destination|source|transit|origin|domestic/i;
+
 function sentenceClaims(s: State): Claim[] {
   const claims: Claim[] = [];
   const text = s.doc.text;
   let carry: Carry | undefined;
   for (const sentence of s.sentences) {
     for (const clause of sentence.clauses) {
+      if (!TOPICAL.test(text.slice(clause.start, clause.end))) {
+        carry = undefined;
+        continue;
+      }
       const scan = scanClause(text, clause, s.gazetteer, s.country);
       const result = clauseClaims(scan, s.gazetteer, s.country, carry);
       carry = result.carry;

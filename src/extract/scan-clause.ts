@@ -35,16 +35,22 @@ export function scanClause(text: string, clause: Span, gazetteer: Gazetteer, cou
   const L = lexicons();
   const { start, end } = clause;
   const forms = L.forms.find(text, start, end);
+  const sectors = L.sectors.find(text, start, end);
+  const commodities = L.commodities.find(text, start, end);
   const areas = gazetteer.findAreas(text, start, end);
+  const none: never[] = [];
+  const transit = L.transit.find(text, start, end);
+  const base = { start, end, text, forms, sectors, commodities, areas, transit };
+  if (forms.length === 0 && sectors.length === 0 && commodities.length === 0) {
+    // nothing that could be a fact of exploitation: only roles (transit, declarations) and origins matter
+    return { ...base, victims: none, actors: none, named: none, hedges: none, attributions: none, trends: none, means: none, risks: none, nonFacts: none, exploits: none, complicity: none, places: none };
+  }
   const named = L.named.find(text, start, end).filter((h) => !areas.some((a) => a.start <= h.start && a.end >= h.end));
   return {
-    start, end, text,
-    forms,
-    victims: L.victims.find(text, start, end),
-    sectors: L.sectors.find(text, start, end),
-    commodities: L.commodities.find(text, start, end),
-    actors: L.actors.find(text, start, end),
+    ...base,
     named,
+    victims: L.victims.find(text, start, end),
+    actors: L.actors.find(text, start, end),
     hedges: L.hedges.find(text, start, end),
     attributions: L.attributions.find(text, start, end),
     trends: L.trends.find(text, start, end),
@@ -53,8 +59,6 @@ export function scanClause(text: string, clause: Span, gazetteer: Gazetteer, cou
     nonFacts: L.nonFacts.find(text, start, end),
     exploits: L.exploits.find(text, start, end),
     complicity: L.complicity.find(text, start, end),
-    transit: L.transit.find(text, start, end),
-    areas,
     places: forms.length > 0 ? gazetteer.findPlaces(text, start, end, country || undefined) : [],
   };
 }
