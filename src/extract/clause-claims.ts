@@ -1,4 +1,4 @@
-import type { ActorKind, FactDraft, Form, Sector } from '../facts/fact.js';
+import type { FactDraft } from '../facts/fact.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Span } from '../text/span.js';
 import type { ClauseScan } from './scan-clause.js';
@@ -127,5 +127,3 @@ function groupLists<T extends Span>(text: string, groups: readonly T[]): T[][] {
 function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
 }
-
-export type { ActorKind, Form, Sector };

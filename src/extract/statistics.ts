@@ -34,7 +34,7 @@ export function clauseStatistics(text: string, clause: Span, sentence: Span): St
     const end = at + m[0].length;
     const after = text.slice(end, Math.min(clause.end, end + 120));
     const before = text.slice(Math.max(clause.start, at - 40), at);
-    let value = parse(m);
+    const value = parse(m);
     if (value === undefined) continue;
     if (m[1] && !m[1].includes(',') && !m[2] && value >= 1900 && value <= 2100) continue; // a year
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(after)) continue;
@@ -52,7 +52,6 @@ export function clauseStatistics(text: string, clause: Span, sentence: Span): St
       NUMBER.lastIndex = body.indexOf(String(rangeEnd), m.index + m[0].length) + 1 || NUMBER.lastIndex;
       continue;
     }
-    value = m[3] ? value : value;
     out.push({ fact: { ...base, value, qualifier }, ruleId: m[3] ? 'statistic:percent' : 'statistic:count', span: clause });
   }
   return out;
