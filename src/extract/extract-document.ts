@@ -10,6 +10,7 @@ import { clauseStatistics } from './statistics.js';
 import { claimContext } from './claim-context.js';
 import { detectSubjectCountry, detectReportYear } from './subject-country.js';
 import { factKey } from '../facts/fact-key.js';
+import { evidenceStrength, isHeading, sectionWeightAt, sectionWeights } from './evidence-rank.js';
 
 export interface ExtractOptions {
   /** Subject country (ISO2) when known; otherwise detected from the text, then the file name. */
@@ -25,7 +26,7 @@ export interface Extraction {
   /** Report year when the text or path states it. */
   readonly year?: number;
   readonly claims: readonly Claim[];
-  /** The facts contract view of the claims, deduplicated by key (first evidence kept). */
+  /** The facts contract view of the claims, one per key, citing the strongest evidence (the first among equals). */
   readonly facts: readonly Fact[];
   readonly messages: readonly Message[];
 }
@@ -62,7 +63,7 @@ export const STAGES: readonly Stage[] = [
     },
   },
   { name: 'claims', run: (s) => void (s.claims = sentenceClaims(s)) },
-  { name: 'facts', run: (s) => void (s.facts = dedupe(s.claims)) },
+  { name: 'facts', run: (s) => void (s.facts = strongestPerKey(s.doc.text, s.claims)) },
 ];
 
 export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): Extraction {
@@ -82,7 +83,7 @@ function sentenceClaims(s: State): Claim[] {
   let carry: Carry | undefined;
   for (const sentence of s.sentences) {
     for (const clause of sentence.clauses) {
-      if (!TOPICAL.test(text.slice(clause.start, clause.end))) {
+      if (!TOPICAL.test(text.slice(clause.start, clause.end)) || isHeading(text, clause)) {
         carry = undefined;
         continue;
       }
@@ -100,14 +101,20 @@ function sentenceClaims(s: State): Claim[] {
   return claims;
 }
 
-function dedupe(claims: readonly Claim[]): Fact[] {
-  const seen = new Set<string>();
-  const out: Fact[] = [];
+/** One fact per key, in order of first statement, each citing the clause that states it best. */
+function strongestPerKey(text: string, claims: readonly Claim[]): Fact[] {
+  const sections = sectionWeights(text);
+  const strength = new Map<number, number>();
+  const strengthOf = (c: Claim): number => {
+    let v = strength.get(c.evidence.start);
+    if (v === undefined) strength.set(c.evidence.start, (v = evidenceStrength(text, c.evidence) + sectionWeightAt(sections, c.evidence.start)));
+    return v;
+  };
+  const best = new Map<string, Claim>();
   for (const c of claims) {
     const k = factKey(c.fact);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(c.fact);
+    const held = best.get(k);
+    if (!held || strengthOf(c) > strengthOf(held)) best.set(k, c);
   }
-  return out;
+  return [...best.values()].map((c) => c.fact);
 }

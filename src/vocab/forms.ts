@@ -37,5 +37,5 @@ export const FORM_TERMS: Readonly<Record<string, { readonly pattern: string; rea
   'forced-marriage': { pattern: `(?:early and |child and )?forced (?:and early |and child )?marriages?|forcibly married|forced to marry|(?:fraudulent|false|sham|fake) marriages?|marriages? (?:by|under) force`, value: 'forced_marriage' },
   'forced-criminality': { pattern: `forced criminality|${FORCE}(?: \\w+){0,3}? to (?:commit crimes?|steal|sell drugs|transport drugs|smuggle drugs|traffic drugs)|forced (?:into )?(?:petty )?crime|drug (?:trafficking|smuggling)|(?:cyber|online)[- ]?scam(?:s| operations| compounds| centers)?|scam (?:compounds|operations|centers|centres)|wildlife trafficking`, value: 'forced_criminality' },
   'organ-removal': { pattern: `organ (?:removal|trafficking|harvesting)|removal of (?:their |human )?organs|trafficking in (?:human )?organs`, value: 'organ_removal' },
-  'trafficking': { pattern: `(?:child |human |internal |transnational )?traffick(?:ing|ed)|(?:human )?trafficking victims|modern slavery`, value: 'trafficking' },
+  'trafficking': { pattern: `(?:child |human |internal |transnational )?traffick(?:ing|ed)|(?:human )?trafficking victims|modern slavery|(?:human )?traffickers (?:(?:also|often|sometimes|reportedly|allegedly|continue to) )?exploit(?:s|ed)?`, value: 'trafficking' },
 };

@@ -1,0 +1,68 @@
+import type { Span } from '../text/span.js';
+import { compileLexicon, type Lexicon } from '../vocab/lexicon.js';
+import { EVIDENCE_CUES, RECOMMENDATION_MARK, SECTION_CUES, type EvidenceCue } from '../vocab/evidence-cues.js';
+
+let cues: Lexicon<number> | undefined;
+function cueLexicon(): Lexicon<number> {
+  cues ??= compileLexicon(Object.fromEntries(Object.entries(EVIDENCE_CUES).map(([k, c]: [string, EvidenceCue]) => [k, { pattern: c.pattern, value: c.weight }])));
+  return cues;
+}
+
+/**
+ * How well a clause serves as evidence of what it states: the sum of the weights of the distinct
+ * cues it holds (src/vocab/evidence-cues.ts), minus 3 for a recommendation or list item.
+ */
+export function evidenceStrength(text: string, clause: Span): number {
+  let score = 0;
+  const seen = new Set<string>();
+  for (const hit of cueLexicon().find(text, clause.start, clause.end)) {
+    if (seen.has(hit.key)) continue;
+    seen.add(hit.key);
+    score += hit.value;
+  }
+  const lineStart = text.lastIndexOf('\n', clause.start - 1) + 1;
+  if (RECOMMENDATION_MARK.test(text.slice(lineStart, clause.end))) score -= 3;
+  return score;
+}
+
+/**
+ * A heading rather than a statement: a line of at most ten words, without a final stop, whose
+ * words of four letters or more all start with a capital ("Prohibition of Forced or Compulsory
+ * Labor", also after a list mark such as "b."). Headings name topics; they state no fact.
+ */
+export function isHeading(text: string, clause: Span): boolean {
+  const s = text.slice(clause.start, clause.end).trim();
+  if (!s || /[.;:!?]$/.test(s)) return false;
+  const before = text.slice(text.lastIndexOf('\n', clause.start - 1) + 1, clause.start);
+  const after = text.indexOf('\n', clause.end);
+  if (!/^\s*(?:[\p{L}\d]{1,3}[.)]\s+)?$/u.test(before) || text.slice(clause.end, after < 0 ? text.length : after).trim() !== '') return false;
+  const words = s.split(/\s+/);
+  if (words.length > 10) return false;
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Where each listed section starts and the weight it gives its clauses (src/vocab/evidence-cues.ts), in text order. */
+export interface SectionWeight {
+  readonly start: number;
+  readonly weight: number;
+  readonly ruleId: string;
+}
+
+const SECTIONS = Object.entries(SECTION_CUES).map(([key, c]) => ({ key, weight: c.weight, re: new RegExp(c.pattern, 'gm') }));
+
+export function sectionWeights(text: string): SectionWeight[] {
+  const out: SectionWeight[] = [];
+  for (const s of SECTIONS) for (const m of text.matchAll(s.re)) out.push({ start: m.index, weight: s.weight, ruleId: `section:${s.key}` });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The weight of the section holding `offset` (0 before the first listed heading). */
+export function sectionWeightAt(sections: readonly SectionWeight[], offset: number): number {
+  let w = 0;
+  for (const s of sections) {
+    if (s.start > offset) break;
+    w = s.weight;
+  }
+  return w;
+}
