@@ -12,6 +12,7 @@ export interface ActiveForm {
 }
 
 const COERCION = /\b(?:forc|compel|coerc|exploit|subject|made to|sold|sell|held|hold|trap|victim)/i;
+const ARMED = /\b(?:armed|militias?|militants?|rebels?|soldiers?|combat\w*|fight(?:ers?|ing)?|military|terrorists?|insurgen\w+|jihadi\w*|extremists?|forces|army|guerrillas?|checkpoints|spies|porters|war)\b/i;
 const LIST_GAP = /^[\s,]*(?:(?:and|or|as well as|and\/or|including)(?:\s+(?:to|in|into|for|then|also|perform|subjected to|forced into|\w+ed))?)?[\s,]*$/i;
 
 /**
@@ -22,6 +23,8 @@ export function activeForms(scan: ClauseScan): ActiveForm[] {
   const { text } = scan;
   const clauseText = text.slice(scan.start, scan.end);
   let hits = scan.forms.filter((h) => !(h.key === 'forced-begging' && /^to beg/i.test(text.slice(h.start, h.end)) && !COERCION.test(clauseText)));
+  // recruiting or using children is child soldiering only among armed groups or forces
+  if (!ARMED.test(clauseText) && scan.named.length === 0) hits = hits.filter((h) => !(h.value === 'child_soldiering' && /^(?:recruit|conscript|us)/i.test(text.slice(h.start, h.end))));
   if (hits.some((h) => h.value !== 'trafficking')) hits = hits.filter((h) => h.value !== 'trafficking');
   // the object of a risk cue is not a fact of exploitation
   for (const r of [...scan.risks, ...scan.nonFacts]) {

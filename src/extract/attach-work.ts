@@ -43,8 +43,9 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
     let before: ActiveForm | undefined;
     let after: ActiveForm | undefined;
     for (const f of out) {
-      if (f.end <= at) before = f;
-      else if (f.start > at && !after) after = f;
+      // a form whose words hold the setting ("use girls in combat") counts as named before it
+      if (f.start <= at) before = f;
+      else if (!after) after = f;
     }
     for (const f of [before, after]) {
       if (!f) continue;

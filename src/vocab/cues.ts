@@ -44,7 +44,7 @@ export const EXPLOIT_TERMS: Table<string> = {
 };
 
 export const COMPLICITY_TERMS: Table<string> = {
-  complicity: { pattern: 'complicit|complicity|facilitat(?:e|es|ed|ing)|collu(?:de|ded|sion)|accept(?:ed|ing)? bribes|involved in|participat(?:e|ed|ing) in|protected traffickers|profit(?:ed|ing)? from|perpetrat(?:e|ed|ors)|committed', value: 'complicity' },
+  complicity: { pattern: 'complicit|complicity|facilitat(?:e|es|ed|ing)|collu(?:de|ded|sion)|accept(?:ed|ing)? bribes|(?:involved|participat(?:e|ed|ing)) in (?:\\w+ ){0,3}?(?:traffick\\w*|exploitation|forced|sex|prostitution|slavery|the (?:sale|recruitment))|protected traffickers|profit(?:ed|ing)? from|perpetrat(?:e|ed|ors)|committed by', value: 'complicity' },
 };
 
 export const TRANSIT_TERMS: Table<string> = {
