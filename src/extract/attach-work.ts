@@ -61,7 +61,7 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
     return implied;
   };
   for (const h of scan.sectors) {
-    const sector = h.value.sector;
+    const sector = armed && h.value.armedSector ? h.value.armedSector : h.value.sector;
     if (h.value.needs === 'armed' && !armed) continue;
     if (inLure(h.start)) continue;
     if (out.some((f) => OWN_SECTOR[f.form] === sector && f.start <= h.start && f.end >= h.start)) continue;

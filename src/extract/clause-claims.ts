@@ -76,11 +76,11 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
       const toList = own.length > 0 ? own.map((d) => d.area) : unattached.length > 0 ? unattached.map((d) => d.area) : abroad || !subject ? [] : [subject];
       for (const from of fromList) for (const to of unique(toList)) add({ type: 'flow', form: f.form, from, to }, origins.length > 0 ? 'flow:stated-origin' : carried.length > 0 ? 'flow:carried-origin' : 'flow:subject-country');
     }
-    if (subject) {
-      if (abroad && fromList.includes(subject)) add({ type: 'role', country: subject, role: 'origin' }, 'role:victims-abroad');
-      if (foreign || DOMESTIC_VICTIMS.test(clauseText) && /foreign/i.test(clauseText)) add({ type: 'role', country: subject, role: 'destination' }, 'role:foreign-victims');
-    }
+    if (subject && abroad && fromList.includes(subject)) add({ type: 'role', country: subject, role: 'origin' }, 'role:victims-abroad');
   }
+  // foreign victims exploited here (no other place of exploitation named) make the subject a destination
+  const exploitedHere = dests.length === 0 ? !abroad : dests.some((d) => d.area === subject);
+  if (subject && exploitation && exploitedHere && (foreign || DOMESTIC_VICTIMS.test(clauseText) && /foreign/i.test(clauseText))) add({ type: 'role', country: subject, role: 'destination' }, 'role:foreign-victims');
   for (const d of drafts) {
     if (d.fact.type !== 'flow' || !subject) continue;
     if (d.fact.from === subject && d.fact.to !== subject) add({ type: 'role', country: subject, role: 'origin' }, 'role:outbound-flow');

@@ -113,17 +113,17 @@ test('people transiting the country give a transit role, no flow', () => {
   assert.deepEqual(keys('Victims transit Ghana en route to Europe.', 'GH'), [role('GH', 'transit')]);
 });
 
-test('foreign victims exploited in the country make it a destination (no flow)', { todo: 'the pipeline gives no fact for "Foreign victims are exploited in forced labor in Ghana."' }, () => {
+test('foreign victims exploited in the country make it a destination (no flow)', () => {
   const got = keys('Foreign victims are exploited in forced labor in Ghana.', 'GH');
   assert.deepEqual(ofType(got, 'flow'), []);
   assert.ok(got.includes(role('GH', 'destination')));
 });
 
-test('recruitment by fraud with no exploitation stated gives no fact', { todo: '"recruit girls" matches the child-soldiering form: gives child_soldiering victim and flow' }, () => {
+test('recruitment by fraud with no exploitation stated gives no fact', () => {
   assert.deepEqual(keys('Traffickers allegedly recruit girls with false job offers.', 'GH'), []);
 });
 
-test('porters among child soldiers\' roles are armed_conflict, not transportation', { todo: 'the pipeline adds a transportation sector for "porters" in a child-soldiering clause' }, () => {
+test('porters among child soldiers\' roles are armed_conflict, not transportation', () => {
   const got = keys('Armed groups recruit and use children as combatants and porters.', 'CF');
   assert.deepEqual(ofType(got, 'sector'), [sector('child_soldiering', 'armed_conflict')]);
   assert.ok(got.includes(actor('child_soldiering', 'armed_group')));

@@ -6,6 +6,8 @@ export interface SectorTerm {
   readonly needs?: 'armed';
   /** The term alone (no form named) implies this form: work settings → forced labor, bars and clubs → trafficking. */
   readonly impliedForm: 'forced_labor' | 'trafficking';
+  /** In a child-soldiering clause the term is a child soldier's role with this sector instead (porters). */
+  readonly armedSector?: Sector;
 }
 
 const s = (sector: Sector, impliedForm: SectorTerm['impliedForm'] = 'forced_labor', needs?: 'armed'): SectorTerm => ({ sector, impliedForm, ...(needs ? { needs } : {}) });
@@ -26,7 +28,8 @@ export const SECTOR_TERMS: Readonly<Record<string, { readonly pattern: string; r
   'begging': { pattern: `beggars|begging`, value: s('begging') },
   'street-vending': { pattern: `(?:street |market )?vend(?:ing|ors)|hawk(?:ing|ers)|peddl(?:ing|ers)|street sellers|selling (?:goods|items|wares) (?:on|in) the streets?`, value: s('street_vending') },
   'informal-commerce': { pattern: `informal (?:commercial )?(?:sector|economy|commerce|trade)|commercial sector|retail(?: (?:sector|shops|stores))?|shops|stores|markets?|marketplaces|petty trade|small businesses`, value: s('informal_commerce') },
-  'transportation': { pattern: `transportation(?: (?:sector|industry))?|transport (?:sector|industry)|portering|porters|cart (?:pulling|pushers)|truck(?:ing|s)|bus (?:stations|conductors)|minibus`, value: s('transportation') },
+  'transportation': { pattern: `transportation(?: (?:sector|industry))?|transport (?:sector|industry)|cart (?:pulling|pushers)|truck(?:ing|s)|bus (?:stations|conductors)|minibus`, value: s('transportation') },
+  'portering': { pattern: `portering|porters`, value: { ...s('transportation'), armedSector: 'armed_conflict' } },
   'armed-conflict': { pattern: `(?:non)?combat(?:ants?| roles| operations)?|military activities|checkpoints|(?:logistical |other )?support roles|patrols|guards|spies|messengers|couriers|cooks|bodyguards|fighters|front ?lines|informants|human shields|suicide (?:bombers|attacks|bombings)|lookouts|scouts`, value: s('armed_conflict', 'forced_labor', 'armed') },
   'illicit-activities': { pattern: `mineral smuggling|scam (?:compounds|centers|centres|operations)|(?:cyber|online)[- ]?scam(?:s| operations| compounds)?|illicit activities|criminal activities|drug (?:production|cultivation|dealing)`, value: s('illicit_activities') },
   'other': { pattern: `sanitation|cleaners|shoe ?shin(?:ing|ers)|car wash(?:ing|es)?|cleaning(?: (?:services|work))?|mechanics?(?: shops)?|auto repair|medical missions|garages`, value: s('other') },
