@@ -39,12 +39,13 @@ export function clauseStatistics(text: string, clause: Span, sentence: Span): St
     if (m[1] && !m[1].includes(',') && !m[2] && value >= 1900 && value <= 2100) continue; // a year
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(after)) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(before.slice(-12)) && !NOUN_AFTER.test(after)) continue;
-    const noun = NOUN_AFTER.exec(after);
+    const { qualifier, rangeEnd, rangeLength = 0 } = qualify(before, after);
+    // "between 150,000 and 300,000 people": the noun follows the range's second number
+    const noun = NOUN_AFTER.exec(after.slice(rangeLength));
     if (!noun && !PRONOUN_AFTER.test(after) && !m[3]) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(after.slice(0, 12))) continue;
-    const { qualifier, rangeEnd } = qualify(before, after);
     const year = years.find((y) => y.at >= end)?.year ?? [...years].reverse().find((y) => y.at < at)?.year;
-    const subject = (noun ? after.slice(0, noun[0].length) : after.split(/[,;.]/)[0]).replace(/\s+/g, ' ').trim();
+    const subject = (noun ? after.slice(rangeLength, rangeLength + noun[0].length) : after.split(/[,;.]/)[0]).replace(/\s+/g, ' ').trim();
     const base = { type: 'statistic' as const, subject, ...(year !== undefined ? { year } : {}) };
     if (rangeEnd !== undefined) {
       out.push({ fact: { ...base, value, qualifier: 'at_least' }, ruleId: 'statistic:range', span: clause });
@@ -72,9 +73,9 @@ function parse(m: RegExpExecArray): number | undefined {
   return Number.isFinite(v) ? Math.round(v * 1000) / 1000 : undefined;
 }
 
-function qualify(before: string, after: string): { qualifier: Qualifier; rangeEnd?: number } {
+function qualify(before: string, after: string): { qualifier: Qualifier; rangeEnd?: number; rangeLength?: number } {
   const range = /\bbetween\s*$/i.test(before) ? /^\s*(?:and|to)\s+(\d{1,3}(?:,\d{3})+|\d+)/.exec(after) : undefined;
-  if (range) return { qualifier: 'at_least', rangeEnd: Number(range[1].replace(/,/g, '')) };
+  if (range) return { qualifier: 'at_least', rangeEnd: Number(range[1].replace(/,/g, '')), rangeLength: range[0].length };
   const tail = before.slice(-24);
   const hits = lexicons().qualifiers.find(tail).filter((h) => /^\s*$/.test(tail.slice(h.end)));
   return { qualifier: hits.length > 0 ? hits[hits.length - 1].value : 'exact' };
