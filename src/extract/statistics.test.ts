@@ -76,3 +76,17 @@ test('the subject names what was counted', () => {
   assert.equal(d.fact.year, 2017);
   assert.match(d.fact.subject, /Malians/);
 });
+
+test('an elided noun: the number after a counted one, or after "the number of" a noun', () => {
+  assert.deepEqual(stats('Monitors found 40 children with one militia, 12 with another, and the rest with other armed groups.'), [[40, 'exact'], [12, 'exact']]);
+  assert.deepEqual(stats('Prosecutions of trafficking cases fell from 30 investigations to 9.'), [[30, 'exact'], [9, 'exact']]);
+  assert.deepEqual(stats('The number of children used by armed groups is as high as 150.'), [[150, 'up_to']]);
+  assert.deepEqual(stats('An NGO found that 3 percent of working children (an estimated 20,000) were in forced labor.'), [[3, 'exact'], [20000, 'approx']]);
+  assert.deepEqual(stats('Officials in 12 regions reported trafficking cases.'), [], 'a bare number without a counted noun before it');
+});
+
+test('numbers listed with "and" count; money in a currency code and counted facilities do not', () => {
+  assert.deepEqual(stats('Armed groups recruited 80 boys and six girls.'), [[80, 'exact'], [6, 'exact']]);
+  assert.deepEqual(stats('The trafficker agreed to pay 300,000 XOF to the victim of forced labor.'), []);
+  assert.deepEqual(stats('The government funded 14 Quranic schools whose students were not forced to beg.'), []);
+});

@@ -1,6 +1,6 @@
 import type { Qualifier, StatisticFact } from '../facts/fact.js';
 import type { Span } from '../text/span.js';
-import { NUMBER_WORDS, SCALE_WORDS, STAT_NOUNS, NOT_STAT_AFTER } from '../vocab/numbers.js';
+import { NUMBER_WORDS, SCALE_WORDS, STAT_NOUNS, NOT_STAT_AFTER, NOT_STAT_NOUNS } from '../vocab/numbers.js';
 import { lexicons } from './lexicons.js';
 
 export interface StatisticDraft {
@@ -16,8 +16,12 @@ const NUMBER = new RegExp(
 );
 const NOUN_AFTER = new RegExp(String.raw`^(?:\s+(?:[\p{L}’'-]+|\([^)]*\))){0,7}?\s+(?:${STAT_NOUNS})(?![\p{L}])`, 'u');
 const PRONOUN_AFTER = /^\s+(?:were|was|had|have|of (?:them|whom|these|those)|received|remained)\b/i;
-const NOT_AFTER = new RegExp(String.raw`^(?:\s*|-)(?:${NOT_STAT_AFTER})\b|^[’']s?\s|^\s*(?:and|to|or)\s+\d+\s+(?:years|months)`, 'iu');
-const NOT_BEFORE = /(?:\b(?:article|articles|art\.|no\.|law|decree|tier|section|chapter|paragraph|resolution|age|ages|aged|of age|younger than|older than|under the age of|as young as|between the ages of|ages of|grade|level|phase|page|and|number)\s*$)|[$€£]\s*$|\b(?:between|from) the ages of \d+\s+(?:and|to)\s*$/i;
+const NOT_AFTER = new RegExp(String.raw`^(?:\s*|-)(?:${NOT_STAT_AFTER})\b|^[’']s?\s|^\s*(?:and|to|or)\s+\d+\s+(?:years|months)|^(?:\s+[\p{L}-]+){0,2}\s+(?:${NOT_STAT_NOUNS})\b`, 'iu');
+/** An elided noun: "57 children were found with one group, 23 with another"; "from 50 investigations to 16". */
+const ELIDED_AFTER = /^\s*(?:with|in|from|to|for|at|by|\)|,|;|\.|$)/;
+/** The noun stated before: "the number of children … is as high as 201"; "working children (an estimated 55,000)". */
+const NOUN_BEFORE = new RegExp(String.raw`(?:\bnumbers? of (?:[\p{L}-]+\s+){0,3}?(?:${STAT_NOUNS})\b[^.;]*|(?:${STAT_NOUNS})\s*\((?:[\p{L}-]+\s+){0,2})$`, 'iu');
+const NOT_BEFORE = /(?:\b(?:article|articles|art\.|no\.|law|decree|tier|section|chapter|paragraph|resolution|age|ages|aged|of age|younger than|older than|under the age of|as young as|between the ages of|ages of|grade|level|phase|page|number)\s*$)|[$€£]\s*$|\b(?:between|from) the ages of \d+\s+(?:and|to)\s*$/i;
 const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:anti-\w+\s+)?(?:law|act|decree|code|ordinance|constitution|action plan|national action plan|plan|penal code|labor code|strategy))/g;
 const TOPIC = /traffick|slave|forced|bondage|servitude|begg|soldier|exploit|prostitut|armed groups?|recruit/i;
 const NOT_ONE = /\b(?:no|any|the|this|that|every|each)\s+$|^\s+(?:of|another|or two|to|in)\b/i;
@@ -28,6 +32,7 @@ export function clauseStatistics(text: string, clause: Span, sentence: Span): St
   const out: StatisticDraft[] = [];
   const body = text.slice(clause.start, clause.end);
   const years = [...body.matchAll(YEAR)].map((m) => ({ year: Number(m[1]), at: clause.start + (m.index ?? 0) }));
+  let counted = 0;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(body); m; m = NUMBER.exec(body)) {
     const at = clause.start + m.index;
@@ -42,7 +47,8 @@ export function clauseStatistics(text: string, clause: Span, sentence: Span): St
     const { qualifier, rangeEnd, rangeLength = 0 } = qualify(before, after);
     // "between 150,000 and 300,000 people": the noun follows the range's second number
     const noun = NOUN_AFTER.exec(after.slice(rangeLength));
-    if (!noun && !PRONOUN_AFTER.test(after) && !m[3]) continue;
+    const elided = !noun && ELIDED_AFTER.test(after) && (counted > 0 || NOUN_BEFORE.test(text.slice(clause.start, at)));
+    if (!noun && !elided && !PRONOUN_AFTER.test(after) && !m[3]) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(after.slice(0, 12))) continue;
     const year = years.find((y) => y.at >= end)?.year ?? [...years].reverse().find((y) => y.at < at)?.year;
     const subject = (noun ? after.slice(rangeLength, rangeLength + noun[0].length) : after.split(/[,;.]/)[0]).replace(/\s+/g, ' ').trim();
@@ -50,10 +56,11 @@ export function clauseStatistics(text: string, clause: Span, sentence: Span): St
     if (rangeEnd !== undefined) {
       out.push({ fact: { ...base, value, qualifier: 'at_least' }, ruleId: 'statistic:range', span: clause });
       out.push({ fact: { ...base, value: rangeEnd, qualifier: 'up_to' }, ruleId: 'statistic:range', span: clause });
-      NUMBER.lastIndex = body.indexOf(String(rangeEnd), m.index + m[0].length) + 1 || NUMBER.lastIndex;
+      NUMBER.lastIndex = m.index + m[0].length + rangeLength;
       continue;
     }
-    out.push({ fact: { ...base, value, qualifier }, ruleId: m[3] ? 'statistic:percent' : 'statistic:count', span: clause });
+    out.push({ fact: { ...base, value, qualifier }, ruleId: m[3] ? 'statistic:percent' : elided ? 'statistic:elided-noun' : 'statistic:count', span: clause });
+    if (noun) counted++;
   }
   return out;
 }
