@@ -10,6 +10,10 @@ const AGENT_VERB = /^[^.;]{0,80}?\b(?:exploit|subject|forc|compel|coerc|sell|sol
 const BY_BEFORE = /\b(?:by|of|from the part of|involv(?:es|ed|ing)|among|within)\s+(?:the\s+|some\s+|local\s+|their\s+|such\s+|corrupt\s+|these\s+)*(?:\p{Lu}[\p{L}-]+\s+)*$/iu;
 const NEGATED = /(?:\b(?:rather than|not|instead of|nor|against|to|with|for|from|on|about)\s+(?:the\s+|their\s+|his\s+|her\s+|some\s+)?$)|\brather than [\w\s,]{0,25}$|\bvictims(?:'|’)?\s+(?:and\s+)?(?:their\s+)?$/i;
 
+const LISTED = /^[\s,]*(?:and|or)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** "communities historically exploited in…": the group is the victim of the verb, not its agent. */
+const PASSIVE_AFTER = /^\s*(?:[\p{L}]+ly\s+)?(?:exploited|forced|subjected|sold|held|used|recruited|trafficked|enslaved|coerced|compelled)\s+(?:in|into|to|as|for|from|at|on|through|abroad)\b/iu;
+
 /** Stage rule: perpetrators named as such: the agent of the exploitation, or "by X". Generic "traffickers" give none. */
 export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitation: boolean): ActorDraft[] {
   const { text } = scan;
@@ -23,8 +27,15 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
     if (BY_BEFORE.test(before)) return true;
     if (NEGATED.test(before)) return false;
     if (start > firstVictim && !/\b(?:who|that|which)\b/.test(text.slice(end, end + 12))) return /^\s*(?:\(|,|who|that)/.test(text.slice(end, end + 4)) ? AGENT_VERB.test(text.slice(end, scan.end)) : false;
-    const next = scan.actors.find((a) => a.start >= end);
-    return AGENT_VERB.test(text.slice(end, next ? next.start : scan.end));
+    // "religious teachers and clandestine networks forced boys…": listed actors share the verb
+    let from = end;
+    let next = scan.actors.find((a) => a.start >= from);
+    while (next && LISTED.test(text.slice(from, next.start))) {
+      from = next.end;
+      next = scan.actors.find((a) => a.start >= from);
+    }
+    const rest = text.slice(from, next ? next.start : scan.end);
+    return AGENT_VERB.test(rest) && !PASSIVE_AFTER.test(rest);
   };
   let prevAgent: { end: number } | undefined;
   for (const h of scan.actors) {
@@ -36,6 +47,10 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
       continue;
     }
     prevAgent = undefined;
+    if (term.needs === 'present') {
+      for (const form of forms) out.push({ fact: { type: 'actor', form, actor: term.actor }, ruleId: `actor:${h.key}` });
+      continue;
+    }
     const byAgent = BY_BEFORE.test(text.slice(Math.max(scan.start, h.start - 40), h.start));
     if (term.needs === 'complicity' && !complicit && !byAgent) continue;
     if (term.needs === 'agent' && !(BY_BEFORE.test(text.slice(Math.max(scan.start, h.start - 40), h.start)) || /^\s*(?:forc|compel|coerc|sen[dt]|subject|exploit)/i.test(text.slice(h.end, h.end + 20)))) continue;

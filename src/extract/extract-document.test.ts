@@ -165,3 +165,13 @@ test('a bad country option is rejected; empty text gives no facts', () => {
   assert.throws(() => extract('text', 'Mali'), /ISO 3166-1 alpha-2/);
   assert.deepEqual(extract('', 'ML').facts, []);
 });
+
+test('actors: listed perpetrators share the verb; a group exploited is a victim, not an agent; child sex tourism has clients', () => {
+  const listed = keys('Some marabouts and clandestine networks force boys to beg.', 'SN');
+  assert.ok(listed.includes(actor('forced_begging', 'religious_teacher')), listed.join('\n'));
+  assert.ok(listed.includes(actor('forced_begging', 'criminal_group')));
+  const passive = keys('Communities historically exploited in hereditary slavery face discrimination.', 'MR');
+  assert.deepEqual(ofType(passive, 'actor'), []);
+  const tourism = keys('Child sex tourism persists in coastal resorts.', 'GM');
+  assert.ok(tourism.includes(actor('sex_trafficking', 'client')), tourism.join('\n'));
+});

@@ -2,11 +2,15 @@ import type { ActorKind } from '../facts/fact.js';
 
 export interface ActorTerm {
   readonly actor: ActorKind;
-  /** `complicity`: only a fact when the clause states complicity (officials, police). */
-  readonly needs?: 'complicity' | 'agent';
+  /**
+   * `complicity`: only a fact when the clause states complicity (officials, police); `agent`: only
+   * as the doer of a coercive verb or after "by"; `present`: whenever the clause states a form
+   * (the term names the exploitation itself: "child sex tourism").
+   */
+  readonly needs?: 'complicity' | 'agent' | 'present';
 }
 
-const a = (actor: ActorKind, needs?: 'complicity' | 'agent'): ActorTerm => ({ actor, ...(needs ? { needs } : {}) });
+const a = (actor: ActorKind, needs?: ActorTerm['needs']): ActorTerm => ({ actor, ...(needs ? { needs } : {}) });
 
 /** Kinds of perpetrators as reports name them. Generic "traffickers" is deliberately absent. Key = rule id. */
 export const ACTOR_TERMS: Readonly<Record<string, { readonly pattern: string; readonly value: ActorTerm }>> = {
@@ -21,7 +25,8 @@ export const ACTOR_TERMS: Readonly<Record<string, { readonly pattern: string; re
   'official-complicity': { pattern: `official complicity|complicit (?:government |local |police |security )?(?:officials|officers|police)`, value: a('official', 'complicity') },
   official: { pattern: `(?:government |local |law enforcement |police |border |immigration |customs |corrupt |complicit |public |some |security )*(?:officials|officers|police(?: officers)?|gendarmes|border guards|judges|prosecutors|diplomats|authorities)`, value: a('official', 'complicity') },
   'criminal-group': { pattern: `organized crim(?:e|inal)(?: groups?| networks?| syndicates?| gangs?)?|criminal (?:groups?|networks?|organizations?|gangs?|syndicates?|enterprises?)|gangs?|syndicates?|traffick(?:ing|er) (?:rings?|networks?)|(?:loosely organized |clandestine |organized |illicit |smuggling )+networks|cartels?|mafias?`, value: a('criminal_group') },
-  client: { pattern: `child sex tourism|(?:child )?sex tourists?|clients|customers|buyers of (?:commercial )?sex|(?:men|individuals) who (?:purchase|buy) (?:commercial )?sex`, value: a('client') },
+  'child-sex-tourism': { pattern: `child sex tourism`, value: a('client', 'present') },
+  client: { pattern: `(?:child )?sex tourists?|clients|customers|buyers of (?:commercial )?sex|(?:men|individuals) who (?:purchase|buy) (?:commercial )?sex`, value: a('client') },
 };
 
 /**
