@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { PageRange, ReaderKind, SourceDocument } from '../read/source-document.js';
+import type { CountryResolver } from '../ingest/country-resolver.js';
+import { detectKind, detectTitle, detectYear, fileCountryName } from '../ingest/metadata.js';
+import { findNarrativeHeadings, partPages, splitReport } from '../ingest/split-report.js';
+import type { SourceKind } from '../store/store.js';
+
+/**
+ * One document's extraction job: everything the worker needs besides the text, which is stored once
+ * by its sha256 (`hash`) in the queue's texts table. Built from a file the way `ingest` builds its
+ * documents (a whole annual report becomes one job per country narrative), so a queued ingest
+ * stores exactly what a single-process ingest stores.
+ */
+export interface DocumentJob {
+  readonly sourceId: string;
+  /** '' for a whole file; the split country (or heading) for one narrative of a whole report. */
+  readonly part: string;
+  readonly path: string;
+  readonly hash: string;
+  readonly kind: SourceKind;
+  /** The year found in the whole file's text or path; else extraction's year is used. */
+  readonly year?: number;
+  readonly title?: string;
+  readonly reader: ReaderKind;
+  readonly bytes: number;
+  readonly pages: readonly PageRange[];
+  /** Subject country known from the narrative's heading: given to extraction. */
+  readonly country?: string;
+  /** Subject country when extraction finds none: the heading's, else the file name's, else ''. */
+  readonly fallbackCountry: string;
+}
+
+/** A job with its text, as enqueue stores it. */
+export interface DocumentJobWithText {
+  readonly job: DocumentJob;
+  readonly text: string;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The graphile-worker job key of a document: one pending job per document, a newer enqueue replaces it. */
+export function jobKey(sourceId: string, part: string): string {
+  return `doc:${sha256(`${sourceId}\u0000${part}`)}`;
+}
+
+/** The jobs of one file read: one per document, in the order of `ingest` (mirrors its splitting and metadata). */
+export function documentJobs(file: string, source: SourceDocument, resolver: CountryResolver): DocumentJobWithText[] {
+  const sourceId = resolve(file);
+  const kind = detectKind(source.text, file);
+  const year = detectYear(source.text, file);
+  const fileCountry = resolver.code(fileCountryName(file)) ?? '';
+  const base = { sourceId, path: file, kind, ...(year !== undefined ? { year } : {}), reader: source.reader };
+  const parts = splitReport(source.text);
+  if (parts.length === 0) {
+    const heading = findNarrativeHeadings(source.text.slice(0, 5000))[0];
+    const country = heading ? resolver.code(heading.name) : undefined;
+    const title: string = detectTitle(source.text, file, source.title);
+    return [{
+      text: source.text,
+      job: {
+        ...base, part: '', hash: sha256(source.text), title, bytes: source.bytes, pages: source.pages,
+        ...(country ? { country } : {}), fallbackCountry: country || fileCountry,
+      },
+    }];
+  }
+  const seen = new Map<string, number>();
+  return parts.map((p) => {
+    const code = resolver.code(p.heading.name);
+    let part = code ?? p.heading.name;
+    const n = (seen.get(part) ?? 0) + 1;
+    seen.set(part, n);
+    if (n > 1) part = `${part}#${n}`;
+    const text = source.text.slice(p.start, p.end);
+    return {
+      text,
+      job: {
+        ...base, part, hash: sha256(text), title: firstLine(text), bytes: Buffer.byteLength(text),
+        pages: partPages(source.pages, p.start, p.end), ...(code ? { country: code } : {}), fallbackCountry: code || fileCountry,
+      },
+    };
+  });
+}
+
+/** The document that extraction reads for a job (what `ingest` passes to extractDocument). */
+export function jobSourceDocument(job: DocumentJob, text: string): SourceDocument {
+  return { path: job.path, text, reader: job.reader, pages: job.pages, bytes: job.bytes, messages: [] };
+}
+
+function firstLine(text: string): string {
+  const nl = text.indexOf('\n');
+  return (nl < 0 ? text : text.slice(0, nl)).trim();
+}
+
+/** Checks a payload read back from the queue (it crossed a process boundary as JSON). */
+export function isDocumentJob(value: unknown): value is DocumentJob {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.sourceId === 'string' && typeof v.part === 'string' && typeof v.path === 'string' && typeof v.hash === 'string'
+    && typeof v.kind === 'string' && typeof v.reader === 'string' && typeof v.bytes === 'number' && Array.isArray(v.pages)
+    && typeof v.fallbackCountry === 'string';
+}
