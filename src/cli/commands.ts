@@ -13,5 +13,7 @@ export const COMMANDS: Readonly<Record<string, { readonly summary: string; reado
   diff: { summary: "facts that appear, disappear or persist between two years' reports", load: async () => (await import('./commands/diff.js')).diffCommand },
   search: { summary: 'claims whose evidence or values match a text, with facets', load: async () => (await import('./commands/search.js')).searchCommand },
   serve: { summary: 'serve the web app and the JSON API', load: async () => (await import('./commands/serve.js')).serveCommand },
+  worker: { summary: 'run extraction jobs from the PostgreSQL queue until stopped (ingest --queue feeds it)', load: async () => (await import('./commands/worker.js')).workerCommand },
+  jobs: { summary: 'the ingestion queue: queued, running, done, failed documents and their errors', load: async () => (await import('./commands/jobs.js')).jobsCommand },
   export: { summary: 'export claims and flows: csv, jsonl, geojson, graphml, htcds', load: async () => (await import('./commands/export.js')).exportCommand },
 };

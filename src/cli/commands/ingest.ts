@@ -4,11 +4,12 @@ import { parseCommandArgs, str } from '../args.js';
 import { openStore, storeUrl } from '../../store/store.js';
 import { ingest } from '../../ingest/ingest.js';
 import { formatSummary, progressBar } from '../../ingest/progress.js';
+import { checkQueueFlags, INGEST_QUEUE_HELP, INGEST_QUEUE_OPTIONS, ingestQueue } from './ingest-queue.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'read, extract and store reports in the knowledge base',
-  usage: `Usage: tip-atlas ingest <file-or-folder>... [--db URL] [--json]
+  usage: `Usage: tip-atlas ingest <file-or-folder>... [--db URL] [--json] [--queue]
 
 Reads reports (.txt, .md, .html, .htm, .pdf; folders recursively), extracts their claims and stores
 documents, text, metadata and claims. A whole annual report is split into its country narratives.
@@ -17,12 +18,15 @@ Ingesting unchanged content again changes nothing; a changed file replaces its p
 Options:
   --db URL     store: an SQLite file (default ./tip-atlas.db, or DATABASE_URL) or postgres://…
   --json       print a machine-readable summary on stdout
+${INGEST_QUEUE_HELP}
   -h, --help   this help
 
 Exit status: 0 every document stored, 1 some failed (each named on stderr as 'file: reason'), 2 usage error.`,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs('ingest', argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs('ingest', argv, { db: { type: 'string' }, json: { type: 'boolean' }, ...INGEST_QUEUE_OPTIONS });
     if (positionals.length === 0) throw new UsageError('ingest', 'expected at least one file or folder');
+    checkQueueFlags(values);
+    if (values.queue) return ingestQueue(positionals, values, io);
     const store = await openStore(storeUrl(str(values, 'db'), io.env));
     const bar = io.stderr.isTTY && !values.json ? progressBar(io.stderr) : undefined;
     try {
