@@ -118,7 +118,7 @@ function groupLists<T extends Span>(text: string, groups: readonly T[]): T[][] {
   const lists: T[][] = [];
   for (const g of groups) {
     const last = lists[lists.length - 1];
-    if (last && /^[\s,]*(?:and|or|especially|particularly|including|mostly|mainly|primarily)?[\s,]*(?:\p{Lu}[\p{L}-]+\s+|some\s+|other\s+|young\s+)*$/u.test(text.slice(last[last.length - 1].end, g.start))) last.push(g);
+    if (last && /^[\s,]*(?:and|or|especially|particularly|including|mostly|mainly|primarily)?[\s,]*(?:(?:to a (?:lesser|greater) extent|increasingly|also)[\s,]+)?(?:\p{Lu}[\p{L}-]+\s+|some\s+|other\s+|young\s+)*$/u.test(text.slice(last[last.length - 1].end, g.start))) last.push(g);
     else lists.push([g]);
   }
   return lists;

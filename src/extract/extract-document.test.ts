@@ -175,3 +175,12 @@ test('actors: listed perpetrators share the verb; a group exploited is a victim,
   const tourism = keys('Child sex tourism persists in coastal resorts.', 'GM');
   assert.ok(tourism.includes(actor('sex_trafficking', 'client')), tourism.join('\n'));
 });
+
+test('victim lists run across "to a lesser extent"; "forced to beg or to work" is begging and labor; child victims are trafficking victims', () => {
+  const list = keys('Senegalese women, girls, and, to a lesser extent, boys are exploited in domestic servitude.', 'SN');
+  assert.deepEqual(ofType(list, 'victim'), [victim('domestic_servitude', 'female', 'adult'), victim('domestic_servitude', 'female', 'child'), victim('domestic_servitude', 'male', 'child')].sort());
+  const beg = keys('Boys are forced to beg or to work as street vendors.', 'GN');
+  assert.ok(beg.includes(victim('forced_begging', 'male', 'child')), beg.join('\n'));
+  const child = keys('An NGO identified 14 child victims in the capital.', 'GA');
+  assert.ok(child.includes(victim('trafficking', 'unknown', 'child')), child.join('\n'));
+});
