@@ -18,8 +18,8 @@ const ACCEPTS: Readonly<Partial<Record<Form, (s: Sector) => boolean>>> = {
 /** Words that belong to a form's own name give no sector (the begging of forced begging). */
 const OWN_SECTOR: Readonly<Partial<Record<Form, Sector>>> = { forced_begging: 'begging', domestic_servitude: 'domestic_work' };
 
-const LURE = /\b(?:promis(?:es|ed|ing)?|offers? of|offered|lured|recruited (?:as|for)|job offers?)\b/gi;
-const LURE_END = /\b(?:but|then|instead|subsequently|where|and later|only to)\b/i;
+const LURE = /\b(?:promis(?:es|ed|ing)?|offers? of|offered|lur(?:e|es|ed|ing)|recruit(?:s|ed)? (?:as|for)|job offers?|jobs? as)\b/gi;
+const LURE_END = /\b(?:but|then|instead|subsequently|where|and later|only to)\b|\band (?:are |were |is |was |then |later )?(?:subjected|forced|exploited|compelled|coerced|held)\b/i;
 const COERCED = /\b(?:forc|compel|coerc|exploit|subject|held|hold|made to|enslav|bond|sold|sell|trap)/i;
 
 /**
@@ -28,6 +28,8 @@ const COERCED = /\b(?:forc|compel|coerc|exploit|subject|held|hold|made to|enslav
  */
 export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
   forms: ActiveForm[]; sectors: AttachedSector[]; commodities: AttachedCommodity[];
+  /** Spans of lures and risks: nothing named there is where exploitation happens. */
+  lures: readonly (readonly [number, number])[];
 } {
   const text = scan.text;
   const clauseText = text.slice(scan.start, scan.end);
@@ -68,6 +70,14 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
     if (out.some((f) => f.form === 'forced_begging' && sector === 'begging')) continue;
     const form = target(h.start, sector, h.value.impliedForm);
     if (!form) continue;
+    // begging is a sector of forced labor only where forced labor is named ("forced labor as beggars");
+    // otherwise being forced into begging is forced begging
+    if (sector === 'begging' && !explicitLaborBefore(out, h.start) && !/\blabou?r\b/i.test(text.slice(scan.start, h.start))) {
+      if (!out.some((f) => f.form === 'forced_begging')) out.push({ form: 'forced_begging', start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: -1 - out.length });
+      continue;
+    }
+    // a setting named after a list of forms ("forced labor or debt bondage in agriculture") attaches to each that accepts it
+    for (const f of chainBefore(out, h.start)) if (f.form !== form && ACCEPTS[f.form]?.(sector)) sectors.push({ form: f.form, sector, ruleId: `sector:${h.key}` });
     if (!out.some((f) => f.form === form)) out.push({ form, start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: -1 - out.length });
     sectors.push({ form, sector, ruleId: `sector:${h.key}` });
   }
@@ -80,7 +90,19 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
     sectors.push({ form, sector: h.value.sector, ruleId: `sector:good-${h.key}` });
   }
   out.sort((a, b) => a.start - b.start);
-  return { forms: out, sectors, commodities };
+  return { forms: out, sectors, commodities, lures };
+}
+
+/** The forms of the chain of the nearest form named before `at`. */
+function chainBefore(forms: readonly ActiveForm[], at: number): ActiveForm[] {
+  let last: ActiveForm | undefined;
+  for (const f of forms) if (f.start <= at && f.chain >= 0) last = f;
+  return last ? forms.filter((f) => f.chain === last.chain) : [];
+}
+
+/** Whether forced labor is named (not implied) before `at` in the clause. */
+function explicitLaborBefore(forms: readonly ActiveForm[], at: number): boolean {
+  return forms.some((f) => f.form === 'forced_labor' && f.start <= at && !f.ruleId.startsWith('form:implied'));
 }
 
 function lureSpans(text: string, start: number, end: number): [number, number][] {
@@ -99,7 +121,7 @@ function lureSpans(text: string, start: number, end: number): [number, number][]
 function riskSpans(scan: ClauseScan): [number, number][] {
   return scan.risks.map((r) => {
     const rest = scan.text.slice(r.end, scan.end);
-    const stop = /,\s*(?:while|but|and|whereas|although|where)\b|\b(?:but|while|whereas)\b/i.exec(rest);
+    const stop = /,\s*(?:while|but|whereas|although|where)\b|\b(?:but|while|whereas)\b/i.exec(rest);
     return [r.start, stop ? r.end + stop.index : scan.end];
   });
 }

@@ -58,7 +58,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   for (const a of clauseActors(scan, allForms, STRONG_EXPLOIT.test(clauseText))) add(a.fact, a.ruleId);
 
   for (const p of scan.places) {
-    if (p.country === '' ) continue;
+    if (p.country === '' || work.lures.some(([a, b]) => p.start >= a && p.start < b)) continue;
     for (const form of allForms) add({ type: 'place', form, place: p.name, country: p.country }, `place:${p.feature}`);
   }
 

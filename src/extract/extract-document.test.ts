@@ -184,3 +184,16 @@ test('victim lists run across "to a lesser extent"; "forced to beg or to work" i
   const child = keys('An NGO identified 14 child victims in the capital.', 'GA');
   assert.ok(child.includes(victim('trafficking', 'unknown', 'child')), child.join('\n'));
 });
+
+test('work settings: begging without forced labor named is forced begging; a setting after "A or B" attaches to both; a lure names no place', () => {
+  const beg = keys('Boys in some Quranic schools are forced into street vending or begging.', 'GM');
+  assert.ok(beg.includes(victim('forced_begging', 'male', 'child')), beg.join('\n'));
+  assert.ok(!beg.includes(sector('forced_labor', 'begging')));
+  assert.ok(beg.includes(sector('forced_labor', 'street_vending')));
+  const labor = keys('Children are subjected to forced labor in construction and begging.', 'SS');
+  assert.ok(labor.includes(sector('forced_labor', 'begging')), 'begging named among the settings of forced labor stays a sector');
+  const chain = keys('Foreign workers encounter forced labor or debt bondage in agriculture and construction.', 'MY');
+  for (const form of ['forced_labor', 'debt_bondage']) for (const s of ['agriculture', 'construction']) assert.ok(chain.includes(sector(form, s)), `${form} ${s}\n${chain.join('\n')}`);
+  const lure = extract('Traffickers lure women with jobs as waitresses in Kumasi and then exploit them in sex trafficking in Accra.', 'GH').facts;
+  assert.deepEqual(lure.filter((f) => f.type === 'place').map((f) => f.type === 'place' && f.place), ['Accra']);
+});
