@@ -23,6 +23,7 @@ const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)
 const DOMESTIC_VICTIMS = /\bdomestic and foreign victims\b|\binternal(?:ly)? traffick/i;
 const GENERIC_SUBJECT = /\b(?:victims|they|them|these|such|some|many|most|migrants|workers|others|nationals)\b/i;
 const STRONG_EXPLOIT = /\b(?:exploit|subject|forc|compel|coerc|occur|persist|sell|sold|held|hold|enslav|recruit|us(?:e|ed|es|ing)\b|internal|child trafficking|took place|victims of|(?:are|were|is|was|been|being|get|got)\s+(?:\w+\s+)?(?:sex[- ])?trafficked|trafficked (?:to|into|in|within|for|from))/i;
+const RESPONSE = /\b(?:prosecut|convict|investigat|punish|sentenc|shelter|identif|referr|recogni[sz]|acknowledg|screen|train|fund|arrest|detain|deport|penaliz|hotline|assist|protect)/i;
 const DECLARATION = /\b(?:is|remains|was|has been|became|as)\s+(?:(?:also|primarily|mainly|largely|increasingly|now|still)\s+)*(?:a|an)\s+(?:(?:primarily|mainly|largely|significant|major|growing|increasingly)\s+)*((?:(?:source|origin|transit|destination)(?:,|\s|and|or|possibly|also|increasingly|primarily|mainly|largely|(?:to )?an? (?:lesser|greater|growing|limited|increasing) extent|an?\b)*)+)\s*(?:country|countries|point|hub|location)/i;
 
 export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: string, carry: Carry | undefined): { drafts: Draft[]; carry: Carry | undefined } {
@@ -38,7 +39,9 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   const origins = unique(areas.filter((a) => a.role === 'origin').map((a) => a.area));
   if (forms.length === 0) return { drafts, carry: origins.length > 0 ? { origins } : undefined };
   const declared = DECLARATION.test(clauseText);
-  const exploitation = STRONG_EXPLOIT.test(clauseText) || forms.some((f) => f.form !== 'trafficking' && /victim|survivor|case/i.test(clauseText));
+  // victims or cases named in a clause about the response (prosecutions, shelters, identification) are not a statement of where exploitation happens
+  const verbs = blank(clauseText, scan.start, scan.forms);
+  const exploitation = STRONG_EXPLOIT.test(RESPONSE.test(verbs) ? verbs : clauseText) || forms.some((f) => f.form !== 'trafficking' && /victim|survivor|case/i.test(clauseText)) && !RESPONSE.test(verbs);
   const allForms = unique(forms.map((f) => f.form));
 
   for (const w of work.sectors) add({ type: 'sector', form: w.form, sector: w.sector }, w.ruleId);
@@ -122,6 +125,13 @@ function groupLists<T extends Span>(text: string, groups: readonly T[]): T[][] {
     else lists.push([g]);
   }
   return lists;
+}
+
+/** The clause with the given spans replaced by spaces (a form's own words are not a verb of exploitation). */
+function blank(clauseText: string, offset: number, spans: readonly Span[]): string {
+  let out = clauseText;
+  for (const s of spans) out = out.slice(0, s.start - offset) + ' '.repeat(s.end - s.start) + out.slice(s.end - offset);
+  return out;
 }
 
 function unique<T>(xs: readonly T[]): T[] {

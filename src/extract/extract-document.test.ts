@@ -197,3 +197,10 @@ test('work settings: begging without forced labor named is forced begging; a set
   const lure = extract('Traffickers lure women with jobs as waitresses in Kumasi and then exploit them in sex trafficking in Accra.', 'GH').facts;
   assert.deepEqual(lure.filter((f) => f.type === 'place').map((f) => f.type === 'place' && f.place), ['Accra']);
 });
+
+test('", while …" starts a statement of its own; victims named in a response clause give no internal flow', () => {
+  const got = keys('Guinean women are exploited in sex trafficking in Europe, while Chinese women are forced into prostitution in Guinea.', 'GN');
+  assert.deepEqual(ofType(got, 'flow'), [flow('sex_trafficking', 'CN', 'GN'), flow('sex_trafficking', 'GN', 'europe')].sort());
+  const response = keys('The government investigated 11 forced labor cases and convicted two traffickers.', 'QA');
+  assert.deepEqual(ofType(response, 'flow'), []);
+});

@@ -1,6 +1,7 @@
 import type { SourceDocument } from '../read/source-document.js';
 import type { Fact } from '../facts/fact.js';
 import type { Message } from '../text/message.js';
+import type { Span } from '../text/span.js';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.js';
 import { segment, type Sentence } from '../text/segment.js';
 import type { Claim } from './claim.js';
@@ -82,7 +83,7 @@ function sentenceClaims(s: State): Claim[] {
   const text = s.doc.text;
   let carry: Carry | undefined;
   for (const sentence of s.sentences) {
-    for (const clause of sentence.clauses) {
+    for (const clause of sentence.clauses.flatMap((c) => contrastParts(text, c))) {
       if (!TOPICAL.test(text.slice(clause.start, clause.end)) || isHeading(text, clause)) {
         carry = undefined;
         continue;
@@ -99,6 +100,21 @@ function sentenceClaims(s: State): Claim[] {
     }
   }
   return claims;
+}
+
+/** ", while …" and ", whereas …" join two statements with victims, places and forms of their own. */
+const CONTRAST = /,\s+(?:while|whereas)\s+/g;
+
+function contrastParts(text: string, clause: Span): Span[] {
+  const parts: Span[] = [];
+  let start = clause.start;
+  for (const m of text.slice(clause.start, clause.end).matchAll(CONTRAST)) {
+    const at = clause.start + m.index;
+    parts.push({ start, end: at });
+    start = at + 2;
+  }
+  parts.push({ start, end: clause.end });
+  return parts;
 }
 
 /** One fact per key, in order of first statement, each citing the clause that states it best. */
