@@ -33,7 +33,7 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
     const before = text.slice(Math.max(scan.start, m.start - 80), m.start);
     const gap = text.slice(prevEnd, m.start);
     let role: AreaRole;
-    if (m.form === 'demonym' && m.kind === 'region' && PEOPLE.test(after)) {
+    if (m.form === 'demonym' && m.kind === 'region' && (PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)))) {
       role = 'origin';
     } else if (m.form === 'demonym' && m.kind === 'country') {
       role = NOT_PEOPLE.test(after) ? 'actor' : PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)) ? 'origin' : 'none';

@@ -77,7 +77,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
       const own = dests.filter((d) => nearestChain(forms, d) === f.chain);
       const unattached = dests.filter((d) => nearestChain(forms, d) === undefined);
       const toList = own.length > 0 ? own.map((d) => d.area) : unattached.length > 0 ? unattached.map((d) => d.area) : abroad || !subject ? [] : [subject];
-      for (const from of fromList) for (const to of unique(toList)) add({ type: 'flow', form: f.form, from, to }, origins.length > 0 ? 'flow:stated-origin' : carried.length > 0 ? 'flow:carried-origin' : 'flow:subject-country');
+      const ownFrom = origins.length > 0 ? originsOf(forms, f, areas) : fromList;
+      for (const from of ownFrom) for (const to of unique(toList)) add({ type: 'flow', form: f.form, from, to }, origins.length > 0 ? 'flow:stated-origin' : carried.length > 0 ? 'flow:carried-origin' : 'flow:subject-country');
     }
     if (subject && abroad && fromList.includes(subject)) add({ type: 'role', country: subject, role: 'origin' }, 'role:victims-abroad');
   }
@@ -107,6 +108,19 @@ function roles(scan: ClauseScan, clauseText: string, areas: readonly RoledArea[]
     if (next && next.area === subject) add({ type: 'role', country: subject, role: 'transit' }, 'role:transit-through');
   }
   if (areas.some((a) => a.role === 'transit' && a.area === subject)) add({ type: 'role', country: subject, role: 'transit' }, 'role:transit-through');
+}
+
+/**
+ * The victims' origins a form is stated for: those named after the previous form of another
+ * chain and before this one ("Thai women are forced into prostitution and West Africans into
+ * domestic servitude"); else all those named before it; else all.
+ */
+function originsOf(forms: readonly ActiveForm[], f: ActiveForm, areas: readonly RoledArea[]): string[] {
+  const origins = areas.filter((a) => a.role === 'origin');
+  const prev = [...forms].reverse().find((g) => g.end <= f.start && g.chain !== f.chain);
+  const between = origins.filter((a) => a.start < f.start && (!prev || a.start >= prev.end));
+  const before = origins.filter((a) => a.start < f.start);
+  return unique((between.length > 0 ? between : before.length > 0 ? before : origins).map((a) => a.area));
 }
 
 /** The chain of the nearest form before a destination, if any. */

@@ -204,3 +204,10 @@ test('", while …" starts a statement of its own; victims named in a response c
   const response = keys('The government investigated 11 forced labor cases and convicted two traffickers.', 'QA');
   assert.deepEqual(ofType(response, 'flow'), []);
 });
+
+test('each form takes the origins named for it; plural region demonyms are victims', () => {
+  const got = keys('Thai women are forced into prostitution and some West Africans are forced into domestic servitude in Guinea.', 'GN');
+  assert.deepEqual(ofType(got, 'flow'), [flow('domestic_servitude', 'west_africa', 'GN'), flow('sex_trafficking', 'TH', 'GN')].sort());
+  const shared = keys('Nigerian women and Ghanaian girls are exploited in sex trafficking in Togo.', 'TG');
+  assert.deepEqual(ofType(shared, 'flow'), [flow('sex_trafficking', 'GH', 'TG'), flow('sex_trafficking', 'NG', 'TG')].sort());
+});
