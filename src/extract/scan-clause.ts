@@ -7,7 +7,7 @@ import type { ActorKind, Form } from '../facts/fact.js';
 import type { AreaMention, PlaceMention } from '../gazetteer/mention.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Span } from '../text/span.js';
-import { lexicons } from './lexicons.js';
+import { clauseLexicons } from './lexicons.js';
 
 /** Everything the vocabularies and gazetteers find in one clause (stage: scan). */
 export interface ClauseScan extends Span {
@@ -31,34 +31,36 @@ export interface ClauseScan extends Span {
   readonly places: readonly PlaceMention[];
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
 export function scanClause(text: string, clause: Span, gazetteer: Gazetteer, country: string): ClauseScan {
-  const L = lexicons();
+  const G = clauseLexicons();
   const { start, end } = clause;
-  const forms = L.forms.find(text, start, end);
-  const sectors = L.sectors.find(text, start, end);
-  const commodities = L.commodities.find(text, start, end);
+  const { forms, sectors, commodities, transit } = G.topic.find(text, start, end);
   const areas = gazetteer.findAreas(text, start, end);
-  const none: never[] = [];
-  const transit = L.transit.find(text, start, end);
-  const base = { start, end, text, forms, sectors, commodities, areas, transit };
+  // object literals, not spreads: this runs for every topical clause
   if (forms.length === 0 && sectors.length === 0 && commodities.length === 0) {
     // nothing that could be a fact of exploitation: only roles (transit, declarations) and origins matter
-    return { ...base, victims: none, actors: none, named: none, hedges: none, attributions: none, trends: none, means: none, risks: none, nonFacts: none, exploits: none, complicity: none, places: none };
+    return {
+      start, end, text, forms, sectors, commodities, areas, transit,
+      victims: NONE, actors: NONE, named: NONE, hedges: NONE, attributions: NONE, trends: NONE, means: NONE, risks: NONE, nonFacts: NONE, exploits: NONE, complicity: NONE, places: NONE,
+    };
   }
-  const named = L.named.find(text, start, end).filter((h) => !areas.some((a) => a.start <= h.start && a.end >= h.end));
+  const d = G.detail.find(text, start, end);
+  const named = areas.length === 0 ? d.named : d.named.filter((h) => !areas.some((a) => a.start <= h.start && a.end >= h.end));
   return {
-    ...base,
+    start, end, text, forms, sectors, commodities, areas, transit,
     named,
-    victims: L.victims.find(text, start, end),
-    actors: L.actors.find(text, start, end),
-    hedges: L.hedges.find(text, start, end),
-    attributions: L.attributions.find(text, start, end),
-    trends: L.trends.find(text, start, end),
-    means: L.means.find(text, start, end),
-    risks: L.risks.find(text, start, end),
-    nonFacts: L.nonFacts.find(text, start, end),
-    exploits: L.exploits.find(text, start, end),
-    complicity: L.complicity.find(text, start, end),
+    victims: d.victims,
+    actors: d.actors,
+    hedges: d.hedges,
+    attributions: d.attributions,
+    trends: d.trends,
+    means: d.means,
+    risks: d.risks,
+    nonFacts: d.nonFacts,
+    exploits: d.exploits,
+    complicity: d.complicity,
     places: forms.length > 0 ? gazetteer.findPlaces(text, start, end, country || undefined) : [],
   };
 }

@@ -1,3 +1,5 @@
+import { LexiconMatcher, matcherEntry, type MatcherLexicon } from './lexicon-matcher.js';
+
 /**
  * A lexicon entry: a key (which becomes the rule id), a regular-expression source matched
  * case-insensitively at word boundaries, and the value it stands for.
@@ -22,51 +24,89 @@ export interface Lexicon<V> {
   find(text: string, start?: number, end?: number): LexiconHit<V>[];
 }
 
-/** The first character of each word: not preceded by a letter, digit or hyphen. */
-const WORD_START = /(?:^|[^\p{L}\p{N}-])[\p{L}\p{N}]/gu;
+export type LexiconTable<V> = Readonly<Record<string, { readonly pattern: string; readonly value: V; readonly caseSensitive?: boolean }>>;
 
-/** Compiles entries into one alternation per case mode; longer patterns are tried first. Non-overlapping, in text order. */
-export function compileLexicon<V>(table: Readonly<Record<string, { readonly pattern: string; readonly value: V; readonly caseSensitive?: boolean }>>): Lexicon<V> {
+/** Several lexicons matched in one pass: `find` gives each lexicon's hits under its name. */
+export interface LexiconGroup<T extends Readonly<Record<string, Lexicon<unknown>>>> {
+  find(text: string, start?: number, end?: number): { [K in keyof T]: T[K] extends Lexicon<infer V> ? LexiconHit<V>[] : never };
+}
+
+export class LexiconPatternError extends Error {
+  constructor(readonly key: string, message: string) {
+    super(`lexicon entry '${key}': ${message}`);
+    this.name = 'LexiconPatternError';
+  }
+}
+
+interface Compiled {
+  /** Entries in rank order: case-insensitive ones by decreasing pattern length, then case-sensitive ones likewise. */
+  readonly ranked: readonly LexiconEntry<unknown>[];
+  readonly matcher: MatcherLexicon;
+}
+
+const compiledOf = new WeakMap<Lexicon<unknown>, Compiled>();
+
+/**
+ * Compiles a table into a lexicon. At each word start the entries are tried longer pattern first
+ * (table order among equals), case-insensitive and case-sensitive ones separately; the longer of the
+ * two hits wins. Hits are non-overlapping, in text order (see lexicon-matcher.ts).
+ */
+export function compileLexicon<V>(table: LexiconTable<V>): Lexicon<V> {
   const entries: LexiconEntry<V>[] = Object.entries(table).map(([key, e]) => ({ key, ...e }));
   for (const e of entries) {
     try {
       new RegExp(e.pattern);
     } catch (error) {
-      throw new Error(`lexicon entry '${e.key}': invalid pattern /${e.pattern}/: ${(error as Error).message}`);
+      throw new LexiconPatternError(e.key, `invalid pattern /${e.pattern}/: ${(error as Error).message}`);
     }
-    // group indices identify the entry, so patterns may only use (?:…) groups
-    if (/\((?!\?)/.test(e.pattern.replace(/\\\(/g, ''))) throw new Error(`lexicon entry '${e.key}': use (?:…) groups, found a capturing group in /${e.pattern}/`);
+    // tables use only (?:…) groups and lookarounds (group indices once identified the entry)
+    const unescaped = e.pattern.replace(/\\\\|\\\(/g, '');
+    if (/\((?!\?)/.test(unescaped)) throw new LexiconPatternError(e.key, `use (?:…) groups, found a capturing group in /${e.pattern}/`);
+    if (/\(\?<(?![=!])/.test(unescaped)) throw new LexiconPatternError(e.key, `use (?:…) groups, found a named group in /${e.pattern}/`);
   }
-  const groups = [false, true].map((cs) => entries.filter((e) => Boolean(e.caseSensitive) === cs).sort((a, b) => b.pattern.length - a.pattern.length));
-  // sticky alternations tried only at word starts: one attempt per word instead of per character
-  const regexes = groups.map((list, i) =>
-    list.length === 0 ? undefined : new RegExp(list.map((e) => `(${e.pattern})(?![\\p{L}\\p{N}])`).join('|'), i === 0 ? 'yiu' : 'yu'),
-  );
-  return {
+  const byLength = (list: LexiconEntry<V>[]): LexiconEntry<V>[] => list.sort((a, b) => b.pattern.length - a.pattern.length);
+  const insensitive = byLength(entries.filter((e) => !e.caseSensitive));
+  const ranked = [...insensitive, ...byLength(entries.filter((e) => Boolean(e.caseSensitive)))];
+  const matcher: MatcherLexicon = {
+    entries: ranked.map((e) => matcherEntry(e.pattern, Boolean(e.caseSensitive))),
+    sensitiveFrom: insensitive.length,
+  };
+  const single = new LexiconMatcher([matcher]);
+  const lexicon: Lexicon<V> = {
     entries,
     find(text, start = 0, end = text.length) {
-      const hits: LexiconHit<V>[] = [];
-      const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-      WORD_START.lastIndex = 0;
-      let next = 0;
-      for (let w = WORD_START.exec(slice); w; w = WORD_START.exec(slice)) {
-        const at = w.index + w[0].length - 1;
-        if (at < next) continue;
-        for (let gi = 0; gi < regexes.length; gi++) {
-          const re = regexes[gi];
-          if (!re) continue;
-          re.lastIndex = at;
-          const m = re.exec(slice);
-          if (!m || m[0].length === 0) continue;
-          let k = 1;
-          while (k < m.length && m[k] === undefined) k++;
-          const e = groups[gi][k - 1];
-          hits.push({ key: e.key, value: e.value, start: start + at, end: start + at + m[0].length });
-          next = at + m[0].length;
-          break;
-        }
-      }
-      return hits;
+      return dress(ranked, single.scan(text, start, end)[0]!) as LexiconHit<V>[];
     },
   };
+  compiledOf.set(lexicon, { ranked, matcher });
+  return lexicon;
+}
+
+/** One matcher for several lexicons compiled by `compileLexicon`: their hits in one pass over the text. */
+export function lexiconGroup<T extends Readonly<Record<string, Lexicon<unknown>>>>(lexicons: T): LexiconGroup<T> {
+  const names = Object.keys(lexicons);
+  const parts = names.map((name) => {
+    const c = compiledOf.get(lexicons[name]!);
+    if (c === undefined) throw new TypeError(`lexiconGroup: '${name}' is not a lexicon made by compileLexicon`);
+    return c;
+  });
+  const matcher = new LexiconMatcher(parts.map((p) => p.matcher));
+  return {
+    find(text, start = 0, end = text.length) {
+      const raw = matcher.scan(text, start, end);
+      const out: Record<string, LexiconHit<unknown>[]> = {};
+      for (let i = 0; i < names.length; i++) out[names[i]!] = dress(parts[i]!.ranked, raw[i]!);
+      return out as ReturnType<LexiconGroup<T>['find']>;
+    },
+  };
+}
+
+function dress(ranked: readonly LexiconEntry<unknown>[], raw: readonly { rank: number; start: number; end: number }[]): LexiconHit<unknown>[] {
+  const hits: LexiconHit<unknown>[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    const e = ranked[r.rank]!;
+    hits[i] = { key: e.key, value: e.value, start: r.start, end: r.end };
+  }
+  return hits;
 }

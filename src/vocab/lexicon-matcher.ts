@@ -1,0 +1,325 @@
+import { foldCode, literalPrefixes } from './regex-prefixes.js';
+
+/**
+ * The engine behind lexicons: one pass over a text range finds the hits of several lexicons.
+ *
+ * Semantics (per lexicon, as the original alternation-per-case-mode matcher): a match starts only at
+ * a word start (a letter or digit not preceded by a letter, digit or hyphen; the range's first
+ * character counts as preceded by nothing) and must not be followed by a letter or digit. At a word
+ * start, the entries of each case mode are tried in rank order (longer pattern source first, table
+ * order among equals); the first that matches gives that mode's hit (an empty match gives none). Of
+ * the case-insensitive and the case-sensitive hit the longer wins, the case-insensitive one on a
+ * tie. Hits do not overlap: after a hit, word starts before its end are skipped. The range is matched
+ * as a text of its own (lookarounds do not see beyond it).
+ *
+ * Speed: every entry's literal prefixes (`literalPrefixes`) go into one trie shared by the lexicons
+ * of a matcher; at a word start one walk of the trie yields the few entries worth trying, and only
+ * their regular expressions run.
+ */
+
+export interface MatcherEntry {
+  /** Sticky regular expression: the entry's pattern then the word-end lookahead. */
+  readonly re: RegExp;
+  readonly caseSensitive: boolean;
+  /** Literal prefixes of the pattern (see regex-prefixes.ts); `''` means the entry is tried at every word start. */
+  readonly prefixes: readonly string[];
+}
+
+/** One lexicon's entries in rank order: the case-insensitive ones, then from `sensitiveFrom` the case-sensitive ones. */
+export interface MatcherLexicon {
+  readonly entries: readonly MatcherEntry[];
+  readonly sensitiveFrom: number;
+}
+
+/** A hit before it is dressed: the lexicon's entry rank and the offsets into the text. */
+export interface RawHit {
+  readonly rank: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD_END = String.raw`(?![\p{L}\p{N}])`;
+
+/** Compiles one entry; the source is wrapped so that its alternatives stay inside the entry. */
+export function matcherEntry(pattern: string, caseSensitive: boolean): MatcherEntry {
+  return {
+    re: new RegExp(`(?:${pattern})${WORD_END}`, caseSensitive ? 'yu' : 'yiu'),
+    caseSensitive,
+    prefixes: literalPrefixes(pattern, caseSensitive),
+  };
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** 1: letter or digit, 2: neither, 0: not looked up yet (BMP code units only). */
+const wordClass = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) wordClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 0x10000) {
+    let k = wordClass[cp]!;
+    if (k === 0) {
+      k = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
+      wordClass[cp] = k;
+    }
+    return k === 1;
+  }
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/** Column 0 of every trie is the SKIP edge. */
+const SKIP_COLUMN = 0;
+
+/**
+ * A trie of prefixes over a small alphabet: `columnOf` maps a text code unit to its column
+ * (-1: none). Each node lists the entries whose prefix ends there, packed lexicon * 65536 + rank.
+ */
+class PrefixTrie {
+  trans: Int32Array;
+  nodes = 1;
+  readonly payload: (number[] | undefined)[] = [undefined];
+  readonly width: number;
+
+  constructor(readonly columnOf: Int16Array) {
+    let w = 1;
+    for (let c = 0; c < columnOf.length; c++) if (columnOf[c]! >= w) w = columnOf[c]! + 1;
+    this.width = w;
+    this.trans = new Int32Array(w * 64);
+  }
+
+  insert(prefix: string, packed: number): void {
+    let node = 0;
+    for (let i = 0; i < prefix.length; i++) {
+      const c = prefix.charCodeAt(i);
+      const col = c === 0 ? SKIP_COLUMN : this.columnOf[c]!;
+      if (col < 0) throw new RangeError(`LexiconMatcher: no column for the character U+${c.toString(16)} of prefix '${prefix}'`);
+      let child = this.trans[node * this.width + col]!;
+      if (child === 0) {
+        child = this.nodes++;
+        if ((child + 1) * this.width > this.trans.length) {
+          const grown = new Int32Array(this.trans.length * 2);
+          grown.set(this.trans);
+          this.trans = grown;
+        }
+        this.trans[node * this.width + col] = child;
+        this.payload.push(undefined);
+      }
+      node = child;
+    }
+    const list = (this.payload[node] ??= []);
+    if (!list.includes(packed)) list.push(packed);
+  }
+}
+
+/**
+ * Columns of a trie: one per code unit its prefixes use (from 1; column 0 is SKIP). Text code
+ * units are folded first in case-insensitive tries (`foldCode`); the rest map to -1 and end a walk.
+ */
+function columns(prefixes: readonly string[], folded: boolean): Int16Array {
+  const used = new Map<number, number>();
+  for (const p of prefixes) for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    if (c !== 0 && !used.has(c)) used.set(c, used.size + 1);
+  }
+  const out = new Int16Array(0x10000).fill(-1);
+  // the code units that fold onto a prefix character: ASCII and the two foldCode maps from beyond it
+  const sources = folded ? [...Array.from({ length: 127 }, (_, i) => i + 1), 0x17f, 0x212a] : [...used.keys()];
+  for (const c of sources) {
+    const f = folded ? foldCode(c) : c;
+    if (f >= 0) out[c] = used.get(f) ?? -1;
+  }
+  return out;
+}
+
+export class LexiconMatcher {
+  private readonly lexicons: readonly MatcherLexicon[];
+  private readonly tries: readonly PrefixTrie[];
+  /** Per lexicon, the ranks tried at every word start. */
+  private readonly always: readonly number[][];
+  /** Lexicons with entries tried at every word start. */
+  private readonly alwaysLexicons: readonly number[];
+  // scratch, reused by every scan (scans are synchronous)
+  private readonly next: Int32Array;
+  private readonly candidates: Int32Array[];
+  private readonly counts: Int32Array;
+  private readonly touched: Int32Array;
+  private nTouched = 0;
+  private stack = new Int32Array(64);
+  private spaceFrom = 0;
+  private spaceAt = 0;
+  private hitLength = 0;
+
+  constructor(lexicons: readonly MatcherLexicon[]) {
+    if (lexicons.length >= 32768) throw new RangeError(`LexiconMatcher: at most 32767 lexicons; got ${lexicons.length}`);
+    this.lexicons = lexicons;
+    const always: number[][] = lexicons.map(() => []);
+    const prefixes = (sensitive: boolean): string[] => lexicons.flatMap((l) => l.entries.flatMap((e) => (e.caseSensitive === sensitive ? e.prefixes.filter((p) => p !== '') : [])));
+    const insensitivePrefixes = prefixes(false);
+    const sensitivePrefixes = prefixes(true);
+    const folded = insensitivePrefixes.length > 0 ? new PrefixTrie(columns(insensitivePrefixes, true)) : undefined;
+    const exact = sensitivePrefixes.length > 0 ? new PrefixTrie(columns(sensitivePrefixes, false)) : undefined;
+    lexicons.forEach((lex, li) => {
+      if (lex.entries.length >= 65536) throw new RangeError(`LexiconMatcher: at most 65535 entries per lexicon; lexicon ${li} has ${lex.entries.length}`);
+      lex.entries.forEach((e, rank) => {
+        for (const p of e.prefixes) {
+          if (p === '') always[li]!.push(rank);
+          else (e.caseSensitive ? exact! : folded!).insert(p, li * 65536 + rank);
+        }
+      });
+    });
+    this.tries = [folded, exact].filter((t): t is PrefixTrie => t !== undefined);
+    this.always = always.map((ranks) => [...new Set(ranks)].sort((a, b) => a - b));
+    this.alwaysLexicons = this.always.flatMap((r, li) => (r.length > 0 ? [li] : []));
+    this.next = new Int32Array(lexicons.length);
+    this.candidates = lexicons.map((l) => new Int32Array(l.entries.length));
+    this.counts = new Int32Array(lexicons.length);
+    this.touched = new Int32Array(lexicons.length);
+  }
+
+  /** Hits of every lexicon in text[start, end), in text order; offsets index `text`. */
+  scan(text: string, start = 0, end = text.length): RawHit[][] {
+    const out: RawHit[][] = this.lexicons.map(() => []);
+    const s = start === 0 && end === text.length ? text : text.slice(start, end);
+    const n = s.length;
+    const { next, counts, touched, candidates, always, alwaysLexicons, tries } = this;
+    next.fill(0);
+    this.spaceFrom = 0;
+    this.spaceAt = -1;
+    let blocked = false; // the previous code point is a letter, digit or hyphen
+    for (let p = 0; p < n;) {
+      const c = s.charCodeAt(p);
+      let cp = c;
+      let len = 1;
+      if (c >= 0xd800 && c <= 0xdbff && p + 1 < n) {
+        const d = s.charCodeAt(p + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) { cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000; len = 2; }
+      }
+      const word = cp < 128 ? wordClass[cp] === 1 : isLetterOrDigit(cp);
+      if (word && !blocked) {
+        // the original matcher took the word start as the last code unit of the first character
+        const at = p + len - 1;
+        this.nTouched = 0;
+        for (let t = 0; t < tries.length; t++) this.walk(tries[t]!, s, at, n);
+        for (let k = 0; k < alwaysLexicons.length; k++) {
+          const li = alwaysLexicons[k]!;
+          const ranks = always[li]!;
+          for (let r = 0; r < ranks.length; r++) this.candidate(li, ranks[r]!, at);
+        }
+        const nTouched = this.nTouched;
+        for (let t = 0; t < nTouched; t++) {
+          const li = touched[t]!;
+          const rank = this.tryAt(li, candidates[li]!, counts[li]!, s, at);
+          counts[li] = 0;
+          if (rank < 0) continue;
+          const length = this.hitLength;
+          out[li]!.push({ rank, start: start + at, end: start + at + length });
+          next[li] = at + length;
+        }
+      }
+      blocked = word || c === 45;
+      p += len;
+    }
+    return out;
+  }
+
+  /** Adds the entries whose prefix the text has at `at` (following SKIP edges to the next space). */
+  private walk(trie: PrefixTrie, s: string, at: number, n: number): void {
+    const { trans, payload, columnOf, width } = trie;
+    let stack = this.stack;
+    let top = 0;
+    stack[top++] = 0;
+    stack[top++] = at;
+    while (top > 0) {
+      let q = stack[--top]!;
+      let node = stack[--top]!;
+      for (;;) {
+        const skip = trans[node * width + SKIP_COLUMN]!;
+        if (skip !== 0) {
+          const space = this.spaceAfter(s, q, n);
+          if (space >= 0) {
+            if (top + 2 > stack.length) {
+              const grown = new Int32Array(stack.length * 2);
+              grown.set(stack);
+              this.stack = stack = grown;
+            }
+            stack[top++] = skip;
+            stack[top++] = space;
+          }
+        }
+        if (q >= n) break;
+        const col = columnOf[s.charCodeAt(q)]!;
+        if (col <= 0) break;
+        node = trans[node * width + col]!;
+        if (node === 0) break;
+        q++;
+        const list = payload[node];
+        if (list === undefined) continue;
+        for (let k = 0; k < list.length; k++) {
+          const packed = list[k]!;
+          this.candidate(packed >>> 16, packed & 0xffff, at);
+        }
+      }
+    }
+  }
+
+  private candidate(li: number, rank: number, at: number): void {
+    if (at < this.next[li]!) return;
+    const count = this.counts[li]!;
+    if (count === 0) this.touched[this.nTouched++] = li;
+    this.counts[li] = addSorted(this.candidates[li]!, count, rank);
+  }
+
+  /** The first space at or after `q` (-1: none), remembered for the range searched. */
+  private spaceAfter(s: string, q: number, n: number): number {
+    if (q >= this.spaceFrom && (q <= this.spaceAt || this.spaceAt === n)) return this.spaceAt === n ? -1 : this.spaceAt;
+    const i = s.indexOf(' ', q);
+    this.spaceFrom = q;
+    this.spaceAt = i < 0 || i >= n ? n : i;
+    return this.spaceAt === n ? -1 : this.spaceAt;
+  }
+
+  /** The rank of lexicon `li`'s hit at `at` (its length in `hitLength`), or -1. */
+  private tryAt(li: number, ranks: Int32Array, count: number, s: string, at: number): number {
+    const lex = this.lexicons[li]!;
+    const from = lex.sensitiveFrom;
+    let best = -1;
+    let bestLength = 0;
+    let i = 0;
+    for (; i < count && ranks[i]! < from; i++) {
+      const length = matchLength(lex.entries[ranks[i]!]!.re, s, at);
+      if (length < 0) continue;
+      if (length > 0) { best = ranks[i]!; bestLength = length; }
+      break;
+    }
+    while (i < count && ranks[i]! < from) i++;
+    for (; i < count; i++) {
+      const length = matchLength(lex.entries[ranks[i]!]!.re, s, at);
+      if (length < 0) continue;
+      if (length > bestLength) { best = ranks[i]!; bestLength = length; }
+      break;
+    }
+    this.hitLength = bestLength;
+    return best;
+  }
+}
+
+/** Inserts `rank` into the sorted `ranks[0, count)` unless present; returns the new count. */
+function addSorted(ranks: Int32Array, count: number, rank: number): number {
+  let i = count;
+  while (i > 0 && ranks[i - 1]! > rank) i--;
+  if (i > 0 && ranks[i - 1] === rank) return count;
+  ranks.copyWithin(i + 1, i, count);
+  ranks[i] = rank;
+  return count + 1;
+}
+
+/** Length of the sticky match of `re` at `at`, or -1. */
+function matchLength(re: RegExp, s: string, at: number): number {
+  re.lastIndex = at;
+  const c = s.charCodeAt(at);
+  if (c >= 0xdc00 && c <= 0xdfff && at > 0) {
+    // inside a surrogate pair the engine starts at the pair; the original counted the match's own length
+    const m = re.exec(s);
+    return m === null ? -1 : m[0].length;
+  }
+  return re.test(s) ? re.lastIndex - at : -1;
+}
