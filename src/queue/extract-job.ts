@@ -40,17 +40,19 @@ export async function runExtractJob(ctx: JobContext, payload: unknown, attempt: 
   const job = payload;
   const items = table(ctx.config, 'items');
   const key = [job.sourceId, job.part, attempt.id] as const;
-  const started = await ctx.pool.query(
-    `update ${items} set state = 'running', worker = $4, attempts = $5, max_attempts = $6, started_at = now(), finished_at = null
-     where source_id = $1 and part = $2 and job_id = $3`,
-    [...key, ctx.workerId, attempt.attempts, attempt.max_attempts]);
-  if (started.rowCount === 0) return { kind: 'superseded', job };
+  // One round trip: mark the item running (only if this job is still its latest) and fetch the text.
+  const started = await ctx.pool.query<{ started: boolean; text: string | null }>(
+    `with started as (
+       update ${items} set state = 'running', worker = $4, attempts = $5, max_attempts = $6, started_at = now(), finished_at = null
+       where source_id = $1 and part = $2 and job_id = $3 returning 1)
+     select exists (select 1 from started) as started, (select text from ${table(ctx.config, 'texts')} where hash = $7) as text`,
+    [...key, ctx.workerId, attempt.attempts, attempt.max_attempts, job.hash]);
+  if (!started.rows[0].started) return { kind: 'superseded', job };
   try {
-    const found = await ctx.pool.query<{ text: string }>(`select text from ${table(ctx.config, 'texts')} where hash = $1`, [job.hash]);
-    if (found.rows.length === 0) {
+    const text = started.rows[0].text;
+    if (text === null) {
       throw new QueueError(ctx.config.url, `job of ${label(job)}`, `its text (sha256 ${job.hash.slice(0, 12)}…) is not in ${ctx.config.schema}.texts; enqueue the file again`);
     }
-    const text = found.rows[0].text;
     const extraction = extractDocument(jobSourceDocument(job, text), job.country ? { country: job.country } : {});
     const year = job.year ?? extraction.year;
     // The same fields in the same order as `ingest`, so that the store sees the same document.
@@ -58,15 +60,17 @@ export async function runExtractJob(ctx: JobContext, payload: unknown, attempt: 
       sourceId: job.sourceId, part: job.part, path: job.path, country: extraction.country || job.fallbackCountry, kind: job.kind,
       ...(year ? { year } : {}), title: job.title, reader: job.reader, bytes: job.bytes, pages: job.pages, text,
     };
-    return await withDocumentLock(ctx, job, async (client) => {
+    return await withDocumentLock<JobResult>(ctx, job, async (client, unlockSql) => {
       const current = await client.query(`select 1 from ${items} where source_id = $1 and part = $2 and job_id = $3`, [...key]);
-      if (current.rowCount === 0) return { kind: 'superseded', job } as const;
+      if (current.rowCount === 0) return { result: { kind: 'superseded', job }, unlocked: false };
       const put = await ctx.store.putDocument(input, extraction.claims);
+      // Mark done and release the lock in one round trip.
       await client.query(
-        `update ${items} set state = 'done', outcome = $4, document_id = $5, claims = $6, last_error = null, finished_at = now()
-         where source_id = $1 and part = $2 and job_id = $3`,
-        [...key, put.outcome, put.id, extraction.claims.length]);
-      return { kind: 'stored', job, outcome: put.outcome, documentId: put.id, claims: extraction.claims.length } as const;
+        `with done as (update ${items} set state = 'done', outcome = $4, document_id = $5, claims = $6, last_error = null, finished_at = now()
+           where source_id = $1 and part = $2 and job_id = $3)
+         select ${unlockSql('$7')}`,
+        [...key, put.outcome, put.id, extraction.claims.length, lockName(ctx, job)]);
+      return { result: { kind: 'stored', job, outcome: put.outcome, documentId: put.id, claims: extraction.claims.length }, unlocked: true };
     });
   } catch (error) {
     await ctx.pool.query(
@@ -77,19 +81,29 @@ export async function runExtractJob(ctx: JobContext, payload: unknown, attempt: 
   }
 }
 
-/** Runs `fn` holding a session advisory lock on the document (released on return, or by PostgreSQL if the process dies). */
-async function withDocumentLock<T>(ctx: JobContext, job: DocumentJob, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+function lockName(ctx: JobContext, job: DocumentJob): string {
+  return `tip-atlas-document:${ctx.config.storeSchema ?? ''}:${jobKey(job.sourceId, job.part)}`;
+}
+
+const unlockSql = (param: string): string => `pg_advisory_unlock(hashtextextended(${param}, 0))`;
+
+/**
+ * Runs `fn` holding a session advisory lock on the document; `fn` may release it itself in its last
+ * statement (`unlocked: true`), else it is released here. PostgreSQL releases it if the process dies.
+ */
+async function withDocumentLock<T>(ctx: JobContext, job: DocumentJob,
+  fn: (client: pg.PoolClient, unlock: (param: string) => string) => Promise<{ readonly result: T; readonly unlocked: boolean }>): Promise<T> {
   const client = await ctx.pool.connect();
-  const lockName = `tip-atlas-document:${ctx.config.storeSchema ?? ''}:${jobKey(job.sourceId, job.part)}`;
+  const name = lockName(ctx, job);
+  let unlocked = false;
   let broken = false;
   try {
-    await client.query('select pg_advisory_lock(hashtextextended($1, 0))', [lockName]);
-    try {
-      return await fn(client);
-    } finally {
-      await client.query('select pg_advisory_unlock(hashtextextended($1, 0))', [lockName]).catch(() => { broken = true; });
-    }
+    await client.query('select pg_advisory_lock(hashtextextended($1, 0))', [name]);
+    const out = await fn(client, unlockSql);
+    unlocked = out.unlocked;
+    return out.result;
   } finally {
+    if (!unlocked) await client.query(`select ${unlockSql('$1')}`, [name]).catch(() => { broken = true; });
     client.release(broken);
   }
 }
