@@ -6,10 +6,14 @@ export interface ActorDraft {
   readonly ruleId: string;
 }
 
-const AGENT_VERB = /^[^.;]{0,80}?\b(?:exploit|subject|forc|compel|coerc|sell|sold|send|sent|hand(?:ed)? over|us(?:e|ed|es|ing)\b|recruit|hold|held|enslav|traffick(?:ed|s)\b|abus|kidnap|abduct|lure|rape|insert|pimp|prostitut|place[ds]?|put|made|make|keep|kept|organiz|control|facilitat|committed|perpetrat|involved)/i;
-const BY_BEFORE = /\b(?:by|of|from the part of|involv(?:es|ed|ing)|among|within)\s+(?:the\s+|some\s+|local\s+|their\s+|such\s+|corrupt\s+|these\s+)*(?:\p{Lu}[\p{L}-]+\s+)*$/iu;
-const NEGATED = /(?:\b(?:rather than|not|instead of|nor|against|to|with|for|from|on|about)\s+(?:the\s+|their\s+|his\s+|her\s+|some\s+)?$)|\brather than [\w\s,]{0,25}$|\bvictims(?:'|’)?\s+(?:and\s+)?(?:their\s+)?$/i;
+const AGENT_VERB = /^[^.;]{0,80}?\b(?:exploit|subject|forc|compel|coerc|sell|sold|send|sent|hand(?:ed)? over|us(?:e|ed|es|ing)\b|recruit|conscript|hold|held|enslav|traffick(?:ed|s)\b|abus|kidnap|abduct|lure|rape|insert|pimp|prostitut|place[ds]?|put|made|make|keep|kept|organiz|control|facilitat|committed|perpetrat|involved)/i;
+const BY_BEFORE = /(?<!\b(?:conducted|published|released|organized|organised|funded|commissioned|led|run|operated|provided|implemented|hosted|supported|adopted|signed|written|carried out) )\b(?:by|of|from the part of|involv(?:es|ed|ing)|among|within)\s+(?:the\s+|some\s+|local\s+|their\s+|such\s+|corrupt\s+|these\s+)*(?:\p{Lu}[\p{L}-]+\s+)*$/iu;
+const NEGATED = /(?:\b(?:rather than|other than|except|not|instead of|nor|against|to|with|for|from|on|about)\s+(?:the\s+|their\s+|his\s+|her\s+|some\s+|an?\s+|new\s+|other\s+)*$)|\brather than [\w\s,]{0,25}$|\bvictims(?:'|’)?\s+(?:and\s+)?(?:their\s+)?$/i;
 
+const NONE_BEFORE = /\b(?:did not|does not|do not|not|no|never|failed to)\b[^.;]{0,60}\bany\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const EXCEPT_BEFORE = /\b(?:other than|except|rather than|instead of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "authorities did not prosecute…", "police identified…": the subject of a response verb responds, it does not exploit. */
+const RESPONDER_AFTER = /^\s*(?:[\p{L}]+ly\s+)?(?:(?:did|does|do|have|has|had)(?: not)?\s+|(?:also|then)\s+)?(?:investigat|prosecut|convict|arrest|identif|refer|rescu|train|screen|report|sentenc|charg|detain|remov|repatriat|assist)(?![\p{L}]*ly\b)/iu;
 const LISTED = /^[\s,]*(?:and|or)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** "communities historically exploited in…": the group is the victim of the verb, not its agent. */
 const PASSIVE_AFTER = /^\s*(?:[\p{L}]+ly\s+)?(?:exploited|forced|subjected|sold|held|used|recruited|trafficked|enslaved|coerced|compelled)\s+(?:in|into|to|as|for|from|at|on|through|abroad)\b/iu;
@@ -40,6 +44,8 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
   let prevAgent: { end: number } | undefined;
   for (const h of scan.actors) {
     const term = h.value;
+    // a word inside a named organization ("Lord's Resistance Army") is not a kind of its own
+    if (scan.named.some((n) => n.start < h.end && h.start < n.end)) continue;
     const listed = prevAgent !== undefined && /^[\s,]*(?:and|or)?\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(prevAgent.end, h.start));
     if (listed && (term.needs !== 'complicity' || complicit)) {
       for (const form of forms) out.push({ fact: { type: 'actor', form, actor: term.actor }, ruleId: `actor:${h.key}` });
@@ -53,6 +59,10 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
     }
     const byAgent = BY_BEFORE.test(text.slice(Math.max(scan.start, h.start - 40), h.start));
     if (term.needs === 'complicity' && !complicit && !byAgent) continue;
+    // "did not prosecute any officials complicit in trafficking": nothing is stated to have happened
+    if (NONE_BEFORE.test(text.slice(Math.max(scan.start, h.start - 80), h.start))) continue;
+    if (EXCEPT_BEFORE.test(text.slice(Math.max(scan.start, h.start - 40), h.start))) continue;
+    if (RESPONDER_AFTER.test(text.slice(h.end, Math.min(scan.end, h.end + 60)))) continue;
     if (term.needs === 'agent' && !(BY_BEFORE.test(text.slice(Math.max(scan.start, h.start - 40), h.start)) || /^\s*(?:forc|compel|coerc|sen[dt]|subject|exploit)/i.test(text.slice(h.end, h.end + 20)))) continue;
     if (term.needs !== 'complicity' && !isAgent(h.start, h.end)) continue;
     prevAgent = h;

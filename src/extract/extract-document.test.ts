@@ -211,3 +211,15 @@ test('each form takes the origins named for it; plural region demonyms are victi
   const shared = keys('Nigerian women and Ghanaian girls are exploited in sex trafficking in Togo.', 'TG');
   assert.deepEqual(ofType(shared, 'flow'), [flow('sex_trafficking', 'GH', 'TG'), flow('sex_trafficking', 'NG', 'TG')].sort());
 });
+
+test('actors: words inside a named group, the author of a study, "other than", "did not prosecute any" and regulators are not perpetrators', () => {
+  const named = keys('Armed groups, including the Lord’s Resistance Army, abduct children to serve as combatants.', 'CF');
+  assert.ok(!ofType(named, 'actor').some((a) => (JSON.parse(a) as { actor: string }).actor === 'state_forces'), named.join('\n'));
+  assert.deepEqual(ofType(keys('A study conducted by the government found forced labor in agriculture.', 'NE'), 'actor'), []);
+  assert.deepEqual(ofType(keys('Little was done about sex trafficking crimes committed by persons other than officials.', 'CD'), 'actor'), []);
+  assert.deepEqual(ofType(keys('Authorities did not prosecute any government employees complicit in trafficking.', 'GM'), 'actor'), []);
+  assert.deepEqual(ofType(keys('Poor coordination among regulatory agencies enabled forced labor in fishing.', 'TH'), 'actor'), []);
+  const listed = keys('Some military personnel and armed groups conscript children into their ranks.', 'MM');
+  assert.ok(listed.includes(actor('child_soldiering', 'state_forces')), listed.join('\n'));
+  assert.ok(listed.includes(actor('child_soldiering', 'armed_group')));
+});
