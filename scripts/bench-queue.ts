@@ -8,12 +8,13 @@
  * (any database on the server: the bench creates its own beside it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openStore } from '../src/store/store.js';
+import { ingest } from '../src/ingest/ingest.js';
 import { queueConfig, type QueueConfig } from '../src/queue/queue-config.js';
 import { openQueue } from '../src/queue/open-queue.js';
 import { enqueue } from '../src/queue/enqueue.js';
@@ -29,6 +30,8 @@ export interface QueueRunFigures {
   readonly startSeconds: number;
   /** Documents per second while all workers were up. */
   readonly docsPerSecond: number;
+  /** CPU time of the worker processes per document while all were up (user + system), in ms. */
+  readonly workerCpuMsPerDoc: number;
   readonly failed: number;
   /** Database bytes per document: the store's schema and the queue's (texts, items, jobs). */
   readonly storeBytesPerDoc: number;
@@ -50,6 +53,16 @@ async function schemaBytes(client: pg.Client, schemas: readonly string[]): Promi
     `select sum(pg_total_relation_size(c.oid)) as n from pg_class c join pg_namespace s on s.oid = c.relnamespace
      where s.nspname = any($1::text[]) and c.relkind in ('r', 'm')`, [schemas]);
   return Number(r.rows[0].n ?? 0);
+}
+
+/** User + system CPU seconds of a process so far (Linux /proc; 0 elsewhere). */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100 on Linux)
+  } catch {
+    return 0;
+  }
 }
 
 function spawnWorker(config: QueueConfig): { child: ChildProcess; ready: Promise<void> } {
@@ -77,6 +90,7 @@ async function runOnce(url: string, corpusDir: string, workers: number, client: 
     for (let i = 0; i < workers; i++) procs.push(spawnWorker(config));
     await Promise.all(procs.map((p) => p.ready));
     const t0 = performance.now();
+    const cpu0 = procs.reduce((n, p) => n + cpuSeconds(p.child.pid), 0);
     const doneAt0 = (await jobStatus(queue.pool, config)).counts.done;
     let status = await jobStatus(queue.pool, config);
     while (status.counts.queued + status.counts.running > 0) {
@@ -84,10 +98,11 @@ async function runOnce(url: string, corpusDir: string, workers: number, client: 
       status = await jobStatus(queue.pool, config);
     }
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = procs.reduce((n, p) => n + cpuSeconds(p.child.pid), 0) - cpu0;
     const documents = status.counts.done + status.counts.failed;
     const figures: QueueRunFigures = {
       workers, documents, enqueueSeconds: queued.elapsedMs / 1000, startSeconds: (t0 - started) / 1000,
-      docsPerSecond: (status.counts.done - doneAt0) / seconds, failed: status.counts.failed,
+      docsPerSecond: (status.counts.done - doneAt0) / seconds, workerCpuMsPerDoc: (cpu * 1000) / Math.max(1, status.counts.done - doneAt0), failed: status.counts.failed,
       storeBytesPerDoc: (await schemaBytes(client, [config.storeSchema ?? 'public'])) / documents,
       queueBytesPerDoc: (await schemaBytes(client, [config.schema, config.workerSchema])) / documents,
     };
@@ -98,6 +113,22 @@ async function runOnce(url: string, corpusDir: string, workers: number, client: 
     await store.close();
     await queue.pool.query(`drop schema if exists "${config.schema}" cascade; drop schema if exists "${config.workerSchema}" cascade; drop schema if exists "${config.storeSchema}" cascade`);
     await queue.close();
+  }
+}
+
+/** Documents/s of a plain single-process ingest into PostgreSQL (a fresh schema), for comparison. */
+async function singleProcess(url: string, corpusDir: string): Promise<number> {
+  const schema = `bi_${Date.now().toString(36)}`;
+  const store = await openStore(url, { schema });
+  try {
+    const summary = await ingest(store, [corpusDir]);
+    return summary.documents / (summary.elapsedMs / 1000);
+  } finally {
+    await store.close();
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(`drop schema if exists "${schema}" cascade`);
+    await c.end();
   }
 }
 
@@ -121,16 +152,20 @@ export async function benchQueue(corpusDir: string, log: (line: string) => void 
   const out: QueueRunFigures[] = [];
   try {
     await client.connect();
+    const baseline = await singleProcess(url, corpusDir);
+    log(`  ${'no queue: one process'.padEnd(20)} ${baseline.toFixed(1).padStart(7)} documents/s   (tip-atlas ingest into PostgreSQL, for comparison)`);
     for (const n of counts) {
       const f = await runOnce(url, corpusDir, n, client);
       out.push(f);
       const speedup = f.docsPerSecond / out[0].docsPerSecond;
       log(`  ${`${n} worker process${n > 1 ? 'es' : ''}`.padEnd(20)} ${f.docsPerSecond.toFixed(1).padStart(7)} documents/s   speed-up ×${speedup.toFixed(2)}` +
-        `   (${f.documents} documents, ${f.failed} failed; enqueue ${(f.documents / f.enqueueSeconds).toFixed(0)} documents/s; workers up in ${f.startSeconds.toFixed(1)} s)`);
+        `   worker CPU ${f.workerCpuMsPerDoc.toFixed(1)} ms/document   (${f.documents} documents, ${f.failed} failed; enqueue ${(f.documents / f.enqueueSeconds).toFixed(0)} documents/s; workers up in ${f.startSeconds.toFixed(1)} s)`);
     }
     const last = out[out.length - 1];
     const best = out.reduce((a, b) => (b.docsPerSecond > a.docsPerSecond ? b : a));
-    log(`  per million documents: ${(1e6 / out[0].docsPerSecond / 3600).toFixed(1)} worker-hours (one process, one core); ` +
+    const cpuMs = Math.min(...out.map((f) => f.workerCpuMsPerDoc));
+    log(`  per million documents: ${(1e6 * cpuMs / 1000 / 3600).toFixed(1)} worker CPU core-hours (PostgreSQL's own CPU not included); ` +
+      `${(1e6 / out[0].docsPerSecond / 3600).toFixed(1)} hours with one worker process; ` +
       `${(1e6 / best.docsPerSecond / 3600).toFixed(1)} hours on this 2-core machine (${best.workers} worker process${best.workers > 1 ? 'es' : ''})`);
     log(`  database space per million documents: store ${(last.storeBytesPerDoc * 1e6 / 1e9).toFixed(1)} GB, queue (texts kept once, items) ${(last.queueBytesPerDoc * 1e6 / 1e9).toFixed(1)} GB`);
     log(`  cores on this machine: 2; load from other processes skews these figures`);

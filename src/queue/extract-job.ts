@@ -28,9 +28,9 @@ export type JobResult =
 
 /**
  * Runs one document's job: reads its text by hash, extracts, and stores it through the Store (one
- * transaction). The store write happens under a PostgreSQL advisory lock on the document, after
- * checking that this job is still the document's latest, so two jobs of one document never race
- * and an older text never overwrites a newer one. A failure is recorded on the item (queued again
+ * transaction). The job runs under a PostgreSQL advisory lock on the document and goes on only if it
+ * is still the document's latest job, so two jobs of one document never race and an older text
+ * never overwrites a newer one. A failure is recorded on the item (queued again
  * while attempts remain, failed after the last) and rethrown for graphile-worker to retry.
  */
 export async function runExtractJob(ctx: JobContext, payload: unknown, attempt: JobAttempt): Promise<JobResult> {
@@ -40,73 +40,63 @@ export async function runExtractJob(ctx: JobContext, payload: unknown, attempt: 
   const job = payload;
   const items = table(ctx.config, 'items');
   const key = [job.sourceId, job.part, attempt.id] as const;
-  // One round trip: mark the item running (only if this job is still its latest) and fetch the text.
-  const started = await ctx.pool.query<{ started: boolean; text: string | null }>(
-    `with started as (
-       update ${items} set state = 'running', worker = $4, attempts = $5, max_attempts = $6, started_at = now(), finished_at = null
-       where source_id = $1 and part = $2 and job_id = $3 returning 1)
-     select exists (select 1 from started) as started, (select text from ${table(ctx.config, 'texts')} where hash = $7) as text`,
-    [...key, ctx.workerId, attempt.attempts, attempt.max_attempts, job.hash]);
-  if (!started.rows[0].started) return { kind: 'superseded', job };
+  const lock = lockName(ctx, job);
+  const client = await ctx.pool.connect();
+  let locked = false;
+  let broken = false;
   try {
-    const text = started.rows[0].text;
-    if (text === null) {
-      throw new QueueError(ctx.config.url, `job of ${label(job)}`, `its text (sha256 ${job.hash.slice(0, 12)}…) is not in ${ctx.config.schema}.texts; enqueue the file again`);
-    }
-    const extraction = extractDocument(jobSourceDocument(job, text), job.country ? { country: job.country } : {});
-    const year = job.year ?? extraction.year;
-    // The same fields in the same order as `ingest`, so that the store sees the same document.
-    const input: DocumentInput = {
-      sourceId: job.sourceId, part: job.part, path: job.path, country: extraction.country || job.fallbackCountry, kind: job.kind,
-      ...(year ? { year } : {}), title: job.title, reader: job.reader, bytes: job.bytes, pages: job.pages, text,
-    };
-    return await withDocumentLock<JobResult>(ctx, job, async (client, unlockSql) => {
-      const current = await client.query(`select 1 from ${items} where source_id = $1 and part = $2 and job_id = $3`, [...key]);
-      if (current.rowCount === 0) return { result: { kind: 'superseded', job }, unlocked: false };
+    // The document's lock first: what follows sees the item as the last enqueue left it.
+    await client.query(`select ${LOCK}`, [lock]);
+    locked = true;
+    // Mark the item running (only if this job is still its latest) and fetch the text, in one round trip.
+    const started = await client.query<{ started: boolean; text: string | null }>(
+      `with started as (
+         update ${items} set state = 'running', worker = $4, attempts = $5, max_attempts = $6, started_at = now(), finished_at = null
+         where source_id = $1 and part = $2 and job_id = $3 returning 1)
+       select exists (select 1 from started) as started, (select text from ${table(ctx.config, 'texts')} where hash = $7) as text`,
+      [...key, ctx.workerId, attempt.attempts, attempt.max_attempts, job.hash]);
+    if (!started.rows[0].started) return { kind: 'superseded', job };
+    try {
+      const text = started.rows[0].text;
+      if (text === null) {
+        throw new QueueError(ctx.config.url, `job of ${label(job)}`, `its text (sha256 ${job.hash.slice(0, 12)}…) is not in ${ctx.config.schema}.texts; enqueue the file again`);
+      }
+      const extraction = extractDocument(jobSourceDocument(job, text), job.country ? { country: job.country } : {});
+      const year = job.year ?? extraction.year;
+      // The same fields in the same order as `ingest`, so that the store sees the same document.
+      const input: DocumentInput = {
+        sourceId: job.sourceId, part: job.part, path: job.path, country: extraction.country || job.fallbackCountry, kind: job.kind,
+        ...(year ? { year } : {}), title: job.title, reader: job.reader, bytes: job.bytes, pages: job.pages, text,
+      };
       const put = await ctx.store.putDocument(input, extraction.claims);
       // Mark done and release the lock in one round trip.
       await client.query(
         `with done as (update ${items} set state = 'done', outcome = $4, document_id = $5, claims = $6, last_error = null, finished_at = now()
            where source_id = $1 and part = $2 and job_id = $3)
-         select ${unlockSql('$7')}`,
-        [...key, put.outcome, put.id, extraction.claims.length, lockName(ctx, job)]);
-      return { result: { kind: 'stored', job, outcome: put.outcome, documentId: put.id, claims: extraction.claims.length }, unlocked: true };
-    });
-  } catch (error) {
-    await ctx.pool.query(
-      `update ${items} set state = case when attempts >= max_attempts then 'failed' else 'queued' end, last_error = $4, finished_at = now()
-       where source_id = $1 and part = $2 and job_id = $3`,
-      [...key, errorMessage(error)]).catch(() => undefined);
-    throw error;
+         select ${UNLOCK.replace('$1', '$7')}`,
+        [...key, put.outcome, put.id, extraction.claims.length, lock]);
+      locked = false;
+      return { kind: 'stored', job, outcome: put.outcome, documentId: put.id, claims: extraction.claims.length };
+    } catch (error) {
+      await client.query(
+        `update ${items} set state = case when attempts >= max_attempts then 'failed' else 'queued' end, last_error = $4, finished_at = now()
+         where source_id = $1 and part = $2 and job_id = $3`,
+        [...key, errorMessage(error)]).catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    if (locked) await client.query(`select ${UNLOCK}`, [lock]).catch(() => { broken = true; });
+    client.release(broken);
   }
 }
 
+/** A session advisory lock per document (and store schema), held from the job's start to its end; PostgreSQL releases it if the process dies. */
 function lockName(ctx: JobContext, job: DocumentJob): string {
   return `tip-atlas-document:${ctx.config.storeSchema ?? ''}:${jobKey(job.sourceId, job.part)}`;
 }
 
-const unlockSql = (param: string): string => `pg_advisory_unlock(hashtextextended(${param}, 0))`;
-
-/**
- * Runs `fn` holding a session advisory lock on the document; `fn` may release it itself in its last
- * statement (`unlocked: true`), else it is released here. PostgreSQL releases it if the process dies.
- */
-async function withDocumentLock<T>(ctx: JobContext, job: DocumentJob,
-  fn: (client: pg.PoolClient, unlock: (param: string) => string) => Promise<{ readonly result: T; readonly unlocked: boolean }>): Promise<T> {
-  const client = await ctx.pool.connect();
-  const name = lockName(ctx, job);
-  let unlocked = false;
-  let broken = false;
-  try {
-    await client.query('select pg_advisory_lock(hashtextextended($1, 0))', [name]);
-    const out = await fn(client, unlockSql);
-    unlocked = out.unlocked;
-    return out.result;
-  } finally {
-    if (!unlocked) await client.query(`select ${unlockSql('$1')}`, [name]).catch(() => { broken = true; });
-    client.release(broken);
-  }
-}
+const LOCK = 'pg_advisory_lock(hashtextextended($1, 0))';
+const UNLOCK = 'pg_advisory_unlock(hashtextextended($1, 0))';
 
 export function label(job: Pick<DocumentJob, 'path' | 'part'>): string {
   return job.part ? `${job.path} (${job.part})` : job.path;

@@ -1,7 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -187,6 +188,38 @@ describe('queue on PostgreSQL', { skip: PG ? false : 'TIP_ATLAS_TEST_PG is not s
       const jobs = await queue.pool.query(`select 1 from "${config.workerSchema}".jobs`);
       assert.equal(jobs.rowCount, 0);
       assert.equal(await store.countDocuments(), documents);
+    } finally {
+      if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
+    }
+  });
+
+  test('a file changed and enqueued again while its job runs: the newer text wins, the older job does not overwrite it', async () => {
+    const file = join(dir, 'a-long-kenya.txt');
+    await enqueue(store, queue, [file]);
+    const w = spawnWorker(config);
+    try {
+      await w.ready;
+      const firstJob = await waitFor('the long document to be running', async () => {
+        const r = await queue.pool.query<{ job_id: string }>(`select job_id from ${table(config, 'items')} where path = $1 and state = 'running'`, [file]);
+        return r.rows[0]?.job_id;
+      });
+      const changed = `${readFileSync(file, 'utf8')}\nTraffickers exploit Kenyan men in construction in Qatar.\n`;
+      writeFileSync(file, changed);
+      await enqueue(store, queue, [file]);
+      const item = await waitFor('the newer job to finish', async () => {
+        const r = await queue.pool.query<{ state: string; job_id: string; hash: string; outcome: string }>(
+          `select state, job_id, hash, outcome from ${table(config, 'items')} where path = $1`, [file]);
+        return r.rows[0].state === 'done' ? r.rows[0] : undefined;
+      });
+      assert.notEqual(item.job_id, firstJob, 'a second job was queued while the first ran');
+      assert.equal(item.outcome, 'replaced');
+      const docs = await store.listDocuments({ sourceId: file });
+      assert.equal(docs.length, 1);
+      assert.equal(docs[0].hash, item.hash);
+      assert.equal(docs[0].hash, createHash('sha256').update(changed).digest('hex'), 'the store holds the newer text');
+      await waitFor('no job left', async () => ((await queue.pool.query(`select 1 from "${config.workerSchema}".jobs`)).rowCount === 0 ? true : undefined));
+      w.child.kill('SIGTERM');
+      assert.deepEqual(await w.exit, { code: 0, signal: null }, w.stderr());
     } finally {
       if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
     }
