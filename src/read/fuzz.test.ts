@@ -1,0 +1,146 @@
+/**
+ * Fuzzing the reading and extraction stages with random and mutated files, for a bounded total time:
+ * no exception other than a DocumentError naming the file, no hang (each document is read and
+ * extracted in a worker within TIP_ATLAS_FUZZ_DOC_MS, default 5 s, else the test fails naming the
+ * input, saved under test-artifacts/fuzz/), and every evidence span inside its text.
+ *
+ * TIP_ATLAS_FUZZ_MS: time for each fuzz property (default 8 s). TIP_ATLAS_FUZZ_SEED replays a run.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { tempDir, type TempDir } from './test-files.js';
+import { boundedReader, DocumentTimeout, DOCUMENT_LIMIT_MS, type BoundedReader } from './testing/bounded-reader.js';
+import { mutatedReport, randomFile, FIXTURE_LINES, type FuzzCase } from './testing/fuzz-inputs.js';
+import { note } from '../ingest/testing/reliability-note.js';
+
+const BUDGET_MS = Number(process.env.TIP_ATLAS_FUZZ_MS ?? 8000);
+const SEED = process.env.TIP_ATLAS_FUZZ_SEED === undefined ? undefined : Number(process.env.TIP_ATLAS_FUZZ_SEED);
+const ARTIFACTS = join('test-artifacts', 'fuzz');
+
+let dir: TempDir;
+let reader: BoundedReader;
+before(async () => {
+  dir = await tempDir('tip-atlas-fuzz-');
+  reader = boundedReader();
+  // Start the worker before the clock of the first property runs.
+  await reader.check(await dir.write('warm-up.txt', FIXTURE_LINES.join('\n')));
+});
+after(async () => {
+  await reader.close();
+  await dir.remove();
+});
+
+interface Tally {
+  runs: number;
+  read: number;
+  refused: number;
+  claims: number;
+}
+
+/** Writes the case, reads and extracts it within the bound; a broken invariant or a timeout throws, naming the input (saved for replay). */
+async function checkCase(c: FuzzCase, tally: Tally): Promise<void> {
+  const name = `case-${createHash('sha256').update(c.bytes).digest('hex').slice(0, 12)}${c.ext}`;
+  const path = await dir.write(name, c.bytes);
+  const save = (): string => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const saved = join(ARTIFACTS, name);
+    writeFileSync(saved, c.bytes);
+    return saved;
+  };
+  let reply;
+  try {
+    reply = await reader.check(path);
+  } catch (error) {
+    if (error instanceof DocumentTimeout) throw new Error(`${c.label}: not read and extracted within ${error.limitMs} ms; input saved to ${save()}`);
+    throw error;
+  }
+  tally.runs++;
+  tally[reply.outcome]++;
+  tally.claims += reply.claims;
+  if (reply.violations.length) throw new Error(`${c.label} (saved to ${save()}):\n  ${reply.violations.join('\n  ')}`);
+}
+
+async function fuzz(t: { readonly name: string; diagnostic(m: string): void }, arbitrary: fc.Arbitrary<FuzzCase>, fault: string): Promise<void> {
+  const tally: Tally = { runs: 0, read: 0, refused: 0, claims: 0 };
+  const details = await fc.check(fc.asyncProperty(arbitrary, (c) => checkCase(c, tally)), {
+    numRuns: 100_000, interruptAfterTimeLimit: BUDGET_MS, markInterruptAsFailure: false, endOnFailure: true,
+    ...(SEED === undefined ? {} : { seed: SEED }),
+  });
+  t.diagnostic(`${tally.runs} files in ${BUDGET_MS / 1000} s (seed ${details.seed}): ${tally.read} read (${tally.claims} claims), ${tally.refused} refused with a DocumentError naming the file`);
+  if (details.failed) assert.fail(fc.defaultReportMessage(details) ?? 'fuzz property failed');
+  assert.ok(tally.runs > 0, 'at least one case ran within the budget');
+  note(t, { fault, cases: tally.runs, outcome: `no exception, none over ${DOCUMENT_LIMIT_MS / 1000} s, every span inside its text (${tally.refused} refused by name)` });
+}
+
+test('fuzz: the fixture report as text, HTML and PDF, mutated (truncated, control characters, duplicated, HTML tags, huge numbers, long words, flipped bytes)', { timeout: BUDGET_MS + 120_000 }, async (t) => {
+  await fuzz(t, mutatedReport, 'fuzz: mutated reports');
+});
+
+test('fuzz: random bytes, random Unicode text, fixture lines mixed with random strings, under every extension', { timeout: BUDGET_MS + 120_000 }, async (t) => {
+  await fuzz(t, randomFile, 'fuzz: random files');
+});
+
+test('the time bound works: a document that cannot finish is stopped and named, and the next one is read', { timeout: 120_000 }, async () => {
+  const fast = boundedReader(1);
+  try {
+    const path = await dir.write('bound.txt', FIXTURE_LINES.join('\n'));
+    await assert.rejects(fast.check(path), (e: unknown) => e instanceof DocumentTimeout && e.message.startsWith(`${path}: not read and extracted within 1 ms`));
+  } finally {
+    await fast.close();
+  }
+  const ok = await reader.check(await dir.write('after.txt', FIXTURE_LINES.join('\n')));
+  assert.equal(ok.outcome, 'read');
+  assert.ok(ok.claims > 0);
+});
+
+/*
+ * Known failures, kept as todo until extraction is fixed (see RELIABILITY.md). Each stops at the bound.
+ * - src/extract/clause-claims.ts (flows): for each form, every destination looks up its nearest form
+ *   among all forms: cubic in the number of forms and places of one clause.
+ * - src/extract/evidence-rank.ts evidenceStrength and isHeading: each clause looks for its line start
+ *   and end with lastIndexOf/indexOf and tests a regular expression from the line start: quadratic on
+ *   a long single line.
+ * - src/extract/statistics.ts NOUN_BEFORE (tested on the clause before each number): with the i and u
+ *   flags \p{Lu} also matches lower-case letters, so `\p{Lu}\p{L}+(?:ans|…)` backtracks over a long
+ *   word from each of its letters: quadratic in the word's length, for each number after it.
+ */
+test('a 150 KB single clause naming forms and places is extracted within the bound', { todo: 'cubic in src/extract/clause-claims.ts flows (nearestChain per form and destination)', timeout: 120_000 }, async (t) => {
+  const path = await dir.write('long-clause.txt', 'Traffickers exploit Malian boys in forced labor in gold mines in Guinea, '.repeat(2000));
+  try {
+    const reply = await reader.check(path);
+    assert.deepEqual(reply.violations, []);
+    note(t, { fault: 'long single clause (150 KB)', cases: 1, outcome: `extracted within ${DOCUMENT_LIMIT_MS / 1000} s` });
+  } catch (error) {
+    note(t, { fault: 'long single clause (150 KB)', cases: 1, outcome: `stopped at the ${DOCUMENT_LIMIT_MS / 1000} s bound (known failure)` });
+    throw error;
+  }
+});
+
+test('a 5 MB single line of report sentences is extracted within the bound', { todo: 'quadratic in src/extract/evidence-rank.ts (line start/end searched per clause)', timeout: 120_000 }, async (t) => {
+  const unit = `${FIXTURE_LINES.slice(3).join(' ')} The ministry met donors about the budget for the coming year. `;
+  const path = await dir.write('one-line.txt', `NEPAL: Tier 2 ${unit.repeat(Math.ceil(5.1e6 / unit.length))}`);
+  try {
+    const reply = await reader.check(path);
+    assert.deepEqual(reply.violations, []);
+    note(t, { fault: '5 MB single line, dense', cases: 1, outcome: `extracted within ${DOCUMENT_LIMIT_MS / 1000} s` });
+  } catch (error) {
+    note(t, { fault: '5 MB single line, dense', cases: 1, outcome: `stopped at the ${DOCUMENT_LIMIT_MS / 1000} s bound (known failure)` });
+    throw error;
+  }
+});
+
+test('a 44,000-letter word before a number in a sentence about trafficking is extracted within the bound', { todo: 'quadratic regular expression NOUN_BEFORE in src/extract/statistics.ts', timeout: 120_000 }, async (t) => {
+  const path = await dir.write('long-word.txt', `NEPAL: Tier 2\nTraffickers exploit ${'trafficking'.repeat(4000)} girls, up from 947 in 2020.\n`);
+  try {
+    const reply = await reader.check(path);
+    assert.deepEqual(reply.violations, []);
+    note(t, { fault: 'long word (44,000 letters)', cases: 1, outcome: `extracted within ${DOCUMENT_LIMIT_MS / 1000} s` });
+  } catch (error) {
+    note(t, { fault: 'long word (44,000 letters)', cases: 1, outcome: `stopped at the ${DOCUMENT_LIMIT_MS / 1000} s bound (known failure)` });
+    throw error;
+  }
+});

@@ -1,0 +1,75 @@
+/** Reads and extracts documents in a worker thread with a time bound per document: a hang is a failure naming the input, never a stuck test. */
+import { Worker } from 'node:worker_threads';
+import type { FuzzReply, FuzzRequest } from './read-extract-worker.js';
+
+const WORKER_URL = new URL('./read-extract-worker.ts', import.meta.url).href;
+
+export class DocumentTimeout extends Error {
+  constructor(readonly path: string, readonly limitMs: number) {
+    super(`${path}: not read and extracted within ${limitMs} ms (the worker was stopped)`);
+    this.name = 'DocumentTimeout';
+  }
+}
+
+export interface BoundedReader {
+  /** Reads and extracts `path` within `limitMs`, or rejects with a DocumentTimeout. */
+  check(path: string): Promise<FuzzReply>;
+  close(): Promise<void>;
+}
+
+/** The per-document bound: TIP_ATLAS_FUZZ_DOC_MS, else 5 s. */
+export const DOCUMENT_LIMIT_MS = Number(process.env.TIP_ATLAS_FUZZ_DOC_MS ?? 5000);
+
+export function boundedReader(limitMs = DOCUMENT_LIMIT_MS): BoundedReader {
+  let worker: Worker | undefined;
+  let ready: Promise<void> | undefined;
+  let next = 1;
+  const start = (): Promise<void> => {
+    // A worker does not inherit the test's TypeScript loader: register tsx in it, then load the worker module.
+    const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\nregister();\nawait import(${JSON.stringify(WORKER_URL)});`;
+    const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+    worker = w;
+    w.unref();
+    ready = new Promise((resolve, reject) => {
+      w.once('message', () => resolve());
+      w.once('error', reject);
+    });
+    return ready;
+  };
+  return {
+    async check(path) {
+      if (!worker) await start();
+      await ready;
+      const w = worker as Worker;
+      const id = next++;
+      return new Promise<FuzzReply>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          w.off('message', onMessage);
+          worker = undefined;
+          void w.terminate();
+          reject(new DocumentTimeout(path, limitMs));
+        }, limitMs);
+        const onMessage = (reply: FuzzReply): void => {
+          if (reply.id !== id) return;
+          clearTimeout(timer);
+          w.off('message', onMessage);
+          w.off('error', onError);
+          resolve(reply);
+        };
+        const onError = (error: Error): void => {
+          clearTimeout(timer);
+          w.off('message', onMessage);
+          worker = undefined;
+          reject(new Error(`${path}: the worker died: ${error.stack ?? error.message}`));
+        };
+        w.on('message', onMessage);
+        w.once('error', onError);
+        w.postMessage({ id, path } satisfies FuzzRequest);
+      });
+    },
+    async close() {
+      await worker?.terminate();
+      worker = undefined;
+    },
+  };
+}
