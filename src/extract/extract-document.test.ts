@@ -223,3 +223,7 @@ test('actors: words inside a named group, the author of a study, "other than", "
   assert.ok(listed.includes(actor('child_soldiering', 'state_forces')), listed.join('\n'));
   assert.ok(listed.includes(actor('child_soldiering', 'armed_group')));
 });
+
+test('"no reports of" a form and a risk of it state nothing', () => {
+  assert.deepEqual(keys('There were no official reports of forced labor, but foreigners remained at risk for forced labor in construction.', 'BB'), []);
+});

@@ -63,4 +63,5 @@ export const QUALIFIER_TERMS: Table<'at_least' | 'more_than' | 'approx' | 'fewer
 /** Words before a form that make it the topic of law or response, not a statement that exploitation happened. */
 export const NON_FACT_TERMS: Table<string> = {
   'law-and-response': { pattern: '(?:the )?prohibit(?:s|ed|ion|ing)?(?: of| against)?|criminaliz(?:e|es|ed|ing)|(?:to )?combat(?:ing)?|against|awareness (?:of|about|on)|(?:to )?address(?:ing)?|prevent(?:ing|ion of)?|laws? (?:on|against|prohibiting)|punish(?:es|ing)?|penalties for|definition of|(?:convicted|convictions|prosecuted|prosecutions|charged|charges|sentenced|investigations?|arrested|arrests) (?:for|of|on|into)|train(?:ed|ing) (?:on|in)|screen(?:ed|ing)? for|identification of|a (?:law|decree) (?:on|criminalizing)|indicators of', value: 'law' },
+  'none-reported': { pattern: '(?:there were )?no (?:official |known |confirmed |credible )?(?:reports?|cases|evidence|instances|allegations|indications) (?:of|that)|not aware of (?:any )?(?:reports?|cases) (?:of|that)', value: 'law' },
 };
