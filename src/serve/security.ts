@@ -18,12 +18,21 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   c.header('Cross-Origin-Resource-Policy', 'same-origin');
 };
 
-/** True when `Authorization: Bearer <token>` matches `expected` (constant time over sha256 digests). */
+/**
+ * True when `Authorization: Bearer <token>` matches `expected`. Constant time: both sides are hashed
+ * (sha256, so always 32 bytes whatever their lengths) and compared with timingSafeEqual; a missing or
+ * malformed header is compared like a wrong token. The scheme name is case-insensitive (RFC 7235).
+ */
 export function bearerMatches(header: string | undefined, expected: string): boolean {
-  const m = /^Bearer ([\x21-\x7e]{1,512})$/.exec(header ?? '');
-  const given = createHash('sha256').update(m ? m[1] : '').digest();
-  const want = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(given, want) && m !== null;
+  const m = /^Bearer ([\x21-\x7e]{1,512})$/i.exec(header ?? '');
+  return constantTimeEqual(m ? m[1] : '', expected) && m !== null && expected !== '';
+}
+
+/** Compares two secrets in time independent of where they differ and of their lengths. */
+export function constantTimeEqual(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given, 'utf8').digest();
+  const b = createHash('sha256').update(expected, 'utf8').digest();
+  return timingSafeEqual(a, b);
 }
 
 /** True for 127.0.0.0/8, ::1 and localhost. */

@@ -1,0 +1,127 @@
+/**
+ * Security: uploads off by default, a token needed off loopback, tokens compared in constant time,
+ * document text never served as HTML nor used as a path.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from './create-app.js';
+import { bearerMatches, constantTimeEqual, isLoopback } from './security.js';
+import { uploadName } from './upload-route.js';
+import { fixtureAtlas, HOSTILE_REPORT, type FixtureAtlas } from './test-fixtures.js';
+import { note } from '../ingest/testing/reliability-note.js';
+
+const TOKEN = 'correct-horse-battery-staple-42';
+
+const PATHS_REPORT = [
+  '2022 Trafficking in Persons Report: Ghana', 'GHANA: Tier 2',
+  'Traffickers exploit Ghanaian boys in forced labor in fishing; see ../../../../etc/passwd and file:///etc/shadow and C:\\Windows\\win.ini and %2e%2e/atlas.db.',
+].join('\n');
+
+let atlas: FixtureAtlas;
+before(async () => { atlas = await fixtureAtlas({ '2022-mali-hostile.txt': HOSTILE_REPORT, '2022-paths.txt': PATHS_REPORT }); });
+after(async () => { await atlas.dispose(); });
+
+
+test('bearer tokens: only the exact token matches; wrong, shorter, longer, empty, malformed and non-ASCII headers do not, and none throws', (t) => {
+  const cases: [string | undefined, boolean][] = [
+    [`Bearer ${TOKEN}`, true],
+    [`bearer ${TOKEN}`, true],
+    [`Bearer ${TOKEN.slice(0, -1)}x`, false],
+    [`Bearer x${TOKEN.slice(1)}`, false],
+    [`Bearer ${TOKEN.slice(0, -1)}`, false],
+    [`Bearer ${TOKEN}${TOKEN}`, false],
+    [`Bearer ${TOKEN} `, false],
+    [`Basic ${Buffer.from(`user:${TOKEN}`).toString('base64')}`, false],
+    [TOKEN, false],
+    ['Bearer ', false],
+    ['', false],
+    [undefined, false],
+    [`Bearer ${'é'.repeat(20)}`, false],
+    [`Bearer ${'a'.repeat(100_000)}`, false],
+  ];
+  for (const [header, want] of cases) assert.equal(bearerMatches(header, TOKEN), want, String(header).slice(0, 60));
+  assert.equal(bearerMatches('Bearer ', ''), false, 'an empty expected token never matches');
+  // Different lengths compare without throwing (timingSafeEqual alone would throw) and without a length shortcut.
+  assert.equal(constantTimeEqual('a', 'a'.repeat(1000)), false);
+  assert.equal(constantTimeEqual('ü', 'ü'), true);
+  note(t, { fault: 'upload tokens (wrong, truncated, padded, malformed)', cases: cases.length + 3, outcome: 'only the exact token matches; sha256 digests compared with timingSafeEqual (no early exit, no length leak)' });
+});
+
+test('token comparison time does not depend on where a wrong token differs (measured, printed, not asserted)', (t) => {
+  const time = (candidate: string): number => {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < 20_000; i++) constantTimeEqual(candidate, TOKEN);
+    return Number(process.hrtime.bigint() - start) / 20_000;
+  };
+  const first = `x${TOKEN.slice(1)}`;
+  const last = `${TOKEN.slice(0, -1)}x`;
+  let a = Infinity;
+  let b = Infinity;
+  for (let round = 0; round < 5; round++) { // alternate, keep the fastest of each (least disturbed by the shared machine)
+    a = Math.min(a, time(first));
+    b = Math.min(b, time(last));
+  }
+  t.diagnostic(`differs at the first character: ${a.toFixed(0)} ns; at the last: ${b.toFixed(0)} ns per comparison`);
+});
+
+test('loopback hosts, and the serve command refusing uploads off loopback without a token', async (t) => {
+  for (const h of ['127.0.0.1', '127.1.2.3', '::1', 'localhost']) assert.equal(isLoopback(h), true, h);
+  for (const h of ['0.0.0.0', '::', '10.0.0.1', '192.168.1.10', '127.0.0.1.example.org', 'localhost.example.org', '']) assert.equal(isLoopback(h), false, h);
+  const { main } = await import('../cli/main.js');
+  const err: string[] = [];
+  const io = { stdout: { write: () => true }, stderr: { write: (s: string) => err.push(s) }, cwd: atlas.dir, env: {} } as never;
+  assert.equal(await main(['serve', '--allow-upload', '--host', '0.0.0.0', '--port', '0', '--db', join(atlas.dir, 'x.db')], io), 2);
+  assert.match(err.join(''), /needs --token/);
+  assert.equal(await main(['serve', '--allow-upload', '--host', '0.0.0.0', '--token', 'short', '--port', '0', '--db', join(atlas.dir, 'x.db')], io), 2);
+  assert.match(err.join(''), /at least 16 characters/);
+  const app = createApp({ store: atlas.store, resolver: atlas.resolver });
+  const res = await app.request('/api/documents', { method: 'POST', body: '{"text":"x"}', headers: { 'Content-Type': 'application/json' } });
+  assert.equal(res.status, 403, 'read-only by default');
+  note(t, { fault: 'writes without permission', cases: 14, outcome: 'read-only by default (403); off loopback the server will not start with uploads and no token (exit 2)' });
+});
+
+test('document text is never served as HTML: every answer carrying it is JSON or CSV, with nosniff and a CSP without inline scripts', async (t) => {
+  const app = createApp({ store: atlas.store, resolver: atlas.resolver });
+  const docs = await (await app.request('/api/documents?year=2022&limit=10')).json() as { items: { id: number; path: string }[] };
+  const hostile = docs.items.find((d) => d.path.endsWith('hostile.txt'));
+  assert.ok(hostile);
+  const urls = [`/api/documents/${hostile.id}`, '/api/search?q=script', '/api/claims?q=onerror', '/api/export?format=csv', '/api/export?format=json', '/api/export?format=facts', '/api/flows', '/api/profile/ML'];
+  for (const url of urls) {
+    const res = await app.request(url);
+    assert.equal(res.status, 200, url);
+    const type = res.headers.get('content-type') ?? '';
+    assert.match(type, /^(application\/json|text\/csv)/, `${url}: ${type}`);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff', url);
+    assert.doesNotMatch(res.headers.get('content-security-policy') ?? '', /unsafe-inline|unsafe-eval/, url);
+  }
+  const doc = await (await app.request(`/api/documents/${hostile.id}`)).json() as { document: { text: string } };
+  assert.ok(doc.document.text.includes('<script>window.__pwned = 1; alert(1)</script>'), 'stored and served as the text it is');
+  note(t, { fault: 'document text with HTML and script', cases: urls.length, outcome: 'served only as JSON/CSV with nosniff and CSP; shown as text nodes in the browser (web.e2e.test.ts)' });
+});
+
+test('document text and upload names are never used as paths', async (t) => {
+  // Paths written in a report are text: stored as they are, nothing is read or created from them.
+  const docs = await atlas.store.listDocuments({ country: 'GH' });
+  const paths = await atlas.store.getDocument(docs.find((d) => d.path.endsWith('2022-paths.txt'))!.id);
+  assert.ok(paths?.text.includes('../../../../etc/passwd and file:///etc/shadow'));
+  // Upload names are reduced to a plain file name inside a private temporary folder.
+  for (const [name, want] of [
+    ['../../../../tmp/tip-atlas-evil.txt', 'tip-atlas-evil.txt'], ['..\\..\\windows\\evil.html', 'evil.html'], ['/etc/passwd', 'passwd.txt'],
+    ['.hidden.txt', 'hidden.txt'], ['a\u0000b.pdf', 'a-b.pdf'], ['..', 'pasted-report.txt'], ['report name with spaces.txt', 'report-name-with-spaces.txt'],
+  ] as const) assert.equal(uploadName(name), want, name);
+  const app = createApp({ store: atlas.store, resolver: atlas.resolver, allowUpload: true, token: TOKEN });
+  const evil = join(tmpdir(), '..', 'tip-atlas-upload-escape.txt');
+  const res = await app.request('/api/documents', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+    body: JSON.stringify({ name: `../../../..${evil}`, text: 'SENEGAL: Tier 2\nTraffickers exploit Senegalese girls in domestic servitude in Dakar.' }),
+  });
+  assert.equal(res.status, 201);
+  const out = await res.json() as { documents: { path: string }[] };
+  assert.match(out.documents[0].path, /tip-atlas-upload-[^/]+\/tip-atlas-upload-escape\.txt$/);
+  assert.equal(existsSync(evil), false, 'nothing written outside the upload folder');
+  note(t, { fault: 'paths in document text and upload names', cases: 9, outcome: 'text stored as text; upload names reduced to a file name in a private temporary folder' });
+});
