@@ -18,7 +18,9 @@ const NOT_PEOPLE = /^[\s,]*(?:traffickers?|authorities|government|officials?|gen
 const ORIGIN = /\bfrom\s+(?:the\s+|other\s+|neighboring\s+|nearby\s+)*$/i;
 const DEST = /\b(?:in|to|into|within|throughout|across|at|toward|towards|inside|for)\s+(?:the\s+|other\s+|neighboring\s+|neighbouring\s+|parts of\s+|areas of\s+)*$/i;
 const TRANSIT = /\b(?:through|via|transit(?:ing|ed)?|en route to|reach(?:ing)?|onward to|on to|crossing|cross)\s+(?:the\s+)?$/i;
-const CONNECTOR = /^[\s,]*(?:and|or|as well as|and\/or)?\s*(?:the\s+)?$/i;
+const CONNECTOR = /^[\s,]*(?:and|or|as well as|and\/or)?[\s,]*(?:(?:increasingly|also|especially|particularly|mainly|to an? (?:much )?(?:lesser|greater|smaller) extent)[\s,]+)?(?:the\s+)?$/i;
+/** A nationality before a workplace is where the exploitation happens ("on Thai fishing boats", "in Saudi households"). */
+const WORKPLACE = /^\s+(?:[\p{L}-]+\s+)?(?:boats|vessels|ships|fleets|farms|plantations|factories|households|homes|brothels|mines|construction sites|families)\b/u;
 const INCLUDING = /(?:,\s*|\s)(?:including|particularly|especially|such as|notably|mainly|mostly|primarily|namely|like)\s+(?:in\s+|to\s+|from\s+)?(?:the\s+)?$/i;
 
 /** Stage rule: what each country or region mentioned in a clause is — victims' origin, place of exploitation, transit. */
@@ -35,6 +37,8 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
     let role: AreaRole;
     if (m.form === 'demonym' && m.kind === 'region' && (PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)))) {
       role = 'origin';
+    } else if (m.form === 'demonym' && m.kind === 'country' && WORKPLACE.test(after)) {
+      role = 'destination';
     } else if (m.form === 'demonym' && m.kind === 'country') {
       role = NOT_PEOPLE.test(after) ? 'actor' : PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)) ? 'origin' : 'none';
       if (role === 'none' && out.length > 0 && CONNECTOR.test(gap) && out[out.length - 1].mention.form === 'demonym') role = prevRole;
@@ -55,8 +59,9 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
   if (home && subject) {
     const start = scan.start + home.index;
     const mention: AreaMention = { kind: 'country', codes: [subject], form: 'name', start, end: start + home[0].length };
-    out.push({ area: subject, role: 'destination', start, end: mention.end, mention });
-    out.sort((a, b) => a.start - b.start);
+    const listed = dropCoveredRegions(out, gazetteer);
+    listed.push({ area: subject, role: 'destination', start, end: mention.end, mention });
+    return listed.sort((a, b) => a.start - b.start);
   }
   return dropCoveredRegions(out, gazetteer);
 }

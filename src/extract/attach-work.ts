@@ -73,24 +73,35 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
     // begging is a sector of forced labor only where forced labor is named ("forced labor as beggars");
     // otherwise being forced into begging is forced begging
     if (sector === 'begging' && !explicitLaborBefore(out, h.start) && !/\blabou?r\b/i.test(text.slice(scan.start, h.start))) {
-      if (!out.some((f) => f.form === 'forced_begging')) out.push({ form: 'forced_begging', start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: -1 - out.length });
+      if (!out.some((f) => f.form === 'forced_begging')) out.push({ form: 'forced_begging', start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: impliedChain(text, out, h.start) });
       continue;
     }
     // a setting named after a list of forms ("forced labor or debt bondage in agriculture") attaches to each that accepts it
     for (const f of chainBefore(out, h.start)) if (f.form !== form && ACCEPTS[f.form]?.(sector)) sectors.push({ form: f.form, sector, ruleId: `sector:${h.key}` });
-    if (!out.some((f) => f.form === form)) out.push({ form, start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: -1 - out.length });
+    if (!out.some((f) => f.form === form)) out.push({ form, start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: impliedChain(text, out, h.start) });
     sectors.push({ form, sector, ruleId: `sector:${h.key}` });
   }
   for (const h of scan.commodities) {
     if (inLure(h.start)) continue;
     const form = target(h.start, h.value.sector, 'forced_labor');
     if (!form) continue;
-    if (!out.some((f) => f.form === form)) out.push({ form, start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: -1 - out.length });
+    if (!out.some((f) => f.form === form)) out.push({ form, start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: impliedChain(text, out, h.start) });
     commodities.push({ form, commodity: h.value.commodity, ruleId: `commodity:${h.key}` });
     sectors.push({ form, sector: h.value.sector, ruleId: `sector:good-${h.key}` });
   }
   out.sort((a, b) => a.start - b.start);
   return { forms: out, sectors, commodities, lures };
+}
+
+/**
+ * The chain of a form implied by a setting: that of the form named just before when the two are
+ * listed together ("force boys to beg or perform agricultural work"), else a chain of its own.
+ */
+function impliedChain(text: string, forms: readonly ActiveForm[], at: number): number {
+  let last: ActiveForm | undefined;
+  for (const f of forms) if (f.end <= at && (!last || f.end > last.end)) last = f;
+  if (last && /^[\s,]*(?:and|or|as well as)\s+(?:to\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(last.end, at))) return last.chain;
+  return -1 - forms.length;
 }
 
 /** The forms of the chain of the nearest form named before `at`. */

@@ -227,3 +227,20 @@ test('actors: words inside a named group, the author of a study, "other than", "
 test('"no reports of" a form and a risk of it state nothing', () => {
   assert.deepEqual(keys('There were no official reports of forced labor, but foreigners remained at risk for forced labor in construction.', 'BB'), []);
 });
+
+test('destinations: lists run across "increasingly"; a nationality before a workplace; regions beside "domestically"; a setting listed after a form shares its destinations', () => {
+  const inc = keys('Guinean women are subjected to sex trafficking in the Middle East and increasingly Europe.', 'GN');
+  assert.ok(inc.includes(flow('sex_trafficking', 'GN', 'europe')), inc.join('\n'));
+  const boats = keys('Some Burmese migrants are forced to work on Thai fishing boats.', 'MM');
+  assert.ok(boats.includes(flow('forced_labor', 'MM', 'TH')), boats.join('\n'));
+  const home = keys('Russian women are victims of sex trafficking domestically and in Europe.', 'RU');
+  assert.deepEqual(ofType(home, 'flow'), [flow('sex_trafficking', 'RU', 'RU'), flow('sex_trafficking', 'RU', 'europe')].sort());
+  const listed = keys('Quranic teachers force Malian boys to beg or perform agricultural work in Senegal.', 'ML');
+  assert.ok(listed.includes(flow('forced_begging', 'ML', 'SN')), listed.join('\n'));
+  assert.ok(listed.includes(flow('forced_labor', 'ML', 'SN')));
+});
+
+test('", but <new group>" starts a statement of its own', () => {
+  const got = keys('Internal trafficking is more common than transnational trafficking, but foreign women are forced into domestic servitude.', 'ML');
+  assert.deepEqual(ofType(got, 'flow'), [flow('trafficking', 'ML', 'ML')]);
+});

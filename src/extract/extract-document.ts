@@ -102,8 +102,11 @@ function sentenceClaims(s: State): Claim[] {
   return claims;
 }
 
-/** ", while …" and ", whereas …" join two statements with victims, places and forms of their own. */
-const CONTRAST = /,\s+(?:while|whereas)\s+/g;
+/**
+ * ", while …", ", whereas …", and ", but <a new group of people> …" join two statements with
+ * victims, places and forms of their own.
+ */
+const CONTRAST = /,\s+(?:while|whereas|but(?=\s+(?:(?:foreign|some|many|most|other|few|a few|several)\s+)?(?:[\p{L}-]+\s+)?(?:wom[ae]n|men|girls|boys|children|victims|workers|nationals|migrants|adults)\b))\s+/gu;
 
 function contrastParts(text: string, clause: Span): Span[] {
   const parts: Span[] = [];

@@ -1,4 +1,5 @@
 import { foldCode, literalPrefixes } from './regex-prefixes.js';
+import { literalAlternatives } from './regex-literals.js';
 
 /**
  * The engine behind lexicons: one pass over a text range finds the hits of several lexicons.
@@ -21,6 +22,14 @@ export interface MatcherEntry {
   /** Sticky regular expression: the entry's pattern then the word-end lookahead. */
   readonly re: RegExp;
   readonly caseSensitive: boolean;
+  /**
+   * For a plain finite pattern, the strings it matches in backtracking order (see regex-literals.ts):
+   * compared directly, so that its regular expression is never compiled (V8 compiles a regex at its
+   * first run, and the Unicode word-end class makes that slow).
+   */
+  readonly literals: readonly string[] | undefined;
+  /** The literals by their first (folded) code unit, in order: only those can match there. */
+  readonly literalsByFirst: ReadonlyMap<number, readonly string[]> | undefined;
   /** Literal prefixes of the pattern (see regex-prefixes.ts); `''` means the entry is tried at every word start. */
   readonly prefixes: readonly string[];
 }
@@ -42,9 +51,24 @@ const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 
 /** Compiles one entry; the source is wrapped so that its alternatives stay inside the entry. */
 export function matcherEntry(pattern: string, caseSensitive: boolean): MatcherEntry {
+  const all = literalAlternatives(pattern, caseSensitive);
+  // an empty alternative would match without a first character: left to the regex
+  const literals = all !== undefined && !all.includes('') ? all : undefined;
+  let literalsByFirst: Map<number, string[]> | undefined;
+  if (literals !== undefined) {
+    literalsByFirst = new Map();
+    for (const l of literals) {
+      const c = l.charCodeAt(0);
+      const list = literalsByFirst.get(c);
+      if (list === undefined) literalsByFirst.set(c, [l]);
+      else list.push(l);
+    }
+  }
   return {
     re: new RegExp(`(?:${pattern})${WORD_END}`, caseSensitive ? 'yu' : 'yiu'),
     caseSensitive,
+    literals,
+    literalsByFirst,
     prefixes: literalPrefixes(pattern, caseSensitive),
   };
 }
@@ -285,14 +309,14 @@ export class LexiconMatcher {
     let bestLength = 0;
     let i = 0;
     for (; i < count && ranks[i]! < from; i++) {
-      const length = matchLength(lex.entries[ranks[i]!]!.re, s, at);
+      const length = matchLength(lex.entries[ranks[i]!]!, s, at);
       if (length < 0) continue;
       if (length > 0) { best = ranks[i]!; bestLength = length; }
       break;
     }
     while (i < count && ranks[i]! < from) i++;
     for (; i < count; i++) {
-      const length = matchLength(lex.entries[ranks[i]!]!.re, s, at);
+      const length = matchLength(lex.entries[ranks[i]!]!, s, at);
       if (length < 0) continue;
       if (length > bestLength) { best = ranks[i]!; bestLength = length; }
       break;
@@ -312,14 +336,61 @@ function addSorted(ranks: Int32Array, count: number, rank: number): number {
   return count + 1;
 }
 
-/** Length of the sticky match of `re` at `at`, or -1. */
-function matchLength(re: RegExp, s: string, at: number): number {
-  re.lastIndex = at;
+/** Length of the sticky match of the entry at `at`, or -1. */
+export function matchLength(entry: MatcherEntry, s: string, at: number): number {
   const c = s.charCodeAt(at);
-  if (c >= 0xdc00 && c <= 0xdfff && at > 0) {
+  const midPair = c >= 0xdc00 && c <= 0xdfff && at > 0;
+  const byFirst = entry.literalsByFirst;
+  if (byFirst !== undefined && !midPair) {
+    const literals = byFirst.get(entry.caseSensitive ? c : foldCode(c));
+    return literals === undefined ? -1 : literalLength(literals, entry.caseSensitive, s, at);
+  }
+  const re = entry.re;
+  re.lastIndex = at;
+  if (midPair) {
     // inside a surrogate pair the engine starts at the pair; the original counted the match's own length
     const m = re.exec(s);
     return m === null ? -1 : m[0].length;
   }
   return re.test(s) ? re.lastIndex - at : -1;
+}
+
+/** What `(?:a|b|…)(?![\p{L}\p{N}])` matches at `at` for literal alternatives in backtracking order. */
+function literalLength(literals: readonly string[], caseSensitive: boolean, s: string, at: number): number {
+  const n = s.length;
+  for (let k = 0; k < literals.length; k++) {
+    const lit = literals[k]!;
+    const e = at + lit.length;
+    if (e > n) continue;
+    let i = 0;
+    if (caseSensitive) {
+      while (i < lit.length && s.charCodeAt(at + i) === lit.charCodeAt(i)) i++;
+    } else {
+      while (i < lit.length && foldCode(s.charCodeAt(at + i)) === lit.charCodeAt(i)) i++;
+    }
+    if (i === lit.length && wordEndAt(s, e, caseSensitive)) return lit.length;
+  }
+  return -1;
+}
+
+/** 1: in the word-end class, 2: not, 0: not looked up; per case mode (BMP code units). */
+const endClass = [new Uint8Array(0x10000), new Uint8Array(0x10000)];
+const END_CLASS_RE = [/^[\p{L}\p{N}]$/iu, /^[\p{L}\p{N}]$/u];
+
+/** Whether the lookahead `(?![\p{L}\p{N}])` (with `i` unless case-sensitive) holds at `e`. */
+function wordEndAt(s: string, e: number, caseSensitive: boolean): boolean {
+  if (e >= s.length) return true;
+  const mode = caseSensitive ? 1 : 0;
+  const c = s.charCodeAt(e);
+  if (c >= 0xd800 && c <= 0xdbff && e + 1 < s.length) {
+    const d = s.charCodeAt(e + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return !END_CLASS_RE[mode]!.test(s.slice(e, e + 2));
+  }
+  const table = endClass[mode]!;
+  let k = table[c]!;
+  if (k === 0) {
+    k = END_CLASS_RE[mode]!.test(String.fromCharCode(c)) ? 1 : 2;
+    table[c] = k;
+  }
+  return k === 2;
 }

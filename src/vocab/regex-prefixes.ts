@@ -88,6 +88,13 @@ function normalize(set: Prefixes, limits: PrefixLimits): Prefixes {
   }
 }
 
+/** `normalize` only when a limit is exceeded: intermediate sets may keep redundant strings. */
+function limit(set: Prefixes, limits: PrefixLimits): Prefixes {
+  if (set.size > limits.maxStrings) return normalize(set, limits);
+  for (const k of set.keys()) if (k.length > limits.maxLength) return normalize(set, limits);
+  return set;
+}
+
 function concat(a: Prefixes, b: Prefixes): Prefixes {
   const out: Prefixes = new Map();
   for (const [s, exact] of a) {
@@ -120,7 +127,7 @@ class Parser {
     let set = this.sequence();
     while (this.src[this.pos] === '|') {
       this.pos++;
-      set = normalize(union(set, this.sequence()), this.limits);
+      set = limit(union(set, this.sequence()), this.limits);
     }
     return set;
   }
@@ -129,7 +136,7 @@ class Parser {
     let acc = empty();
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       const atom = this.quantified(this.atom());
-      acc = normalize(concat(acc, atom), this.limits);
+      acc = limit(concat(acc, atom), this.limits);
     }
     return acc;
   }
@@ -144,11 +151,11 @@ class Parser {
     if (atom.size === 1 && atom.get(SKIP) === true) return atom;
     if (max <= 4 && [...atom.values()].every(Boolean)) {
       let power = empty();
-      for (let k = 0; k < min; k++) power = normalize(concat(power, atom), this.limits);
+      for (let k = 0; k < min; k++) power = limit(concat(power, atom), this.limits);
       let set = power;
       for (let k = min; k < max; k++) {
-        power = normalize(concat(power, atom), this.limits);
-        set = normalize(union(set, power), this.limits);
+        power = limit(concat(power, atom), this.limits);
+        set = limit(union(set, power), this.limits);
       }
       return set;
     }
@@ -252,7 +259,7 @@ class Parser {
     if (!known || chars.length === 0 || chars.length > 8) return unknown();
     let set: Prefixes = new Map();
     for (const c of chars) set = union(set, this.literal(c));
-    return normalize(set, this.limits);
+    return limit(set, this.limits);
   }
 }
 
