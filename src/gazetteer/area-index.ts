@@ -6,11 +6,11 @@ import { COMPASS_WORDS, REGION_HEAD_NOUNS, REGION_NAMES } from './region-names.j
 import { TokenTrie } from './token-trie.js';
 
 /** What one matched token sequence yields: mentions over token ranges [from, to). Empty: a blocker. */
-type AreaPayload =
+export type AreaPayload =
   | { readonly kind: 'country'; readonly codes: readonly string[]; readonly form: 'name' | 'demonym' }
   | { readonly kind: 'region'; readonly region: RegionId; readonly form: 'name' | 'demonym' };
-interface AreaPart { readonly from: number; readonly to: number; readonly payload: AreaPayload }
-type AreaValue = readonly AreaPart[];
+export interface AreaPart { readonly from: number; readonly to: number; readonly payload: AreaPayload }
+export type AreaValue = readonly AreaPart[];
 
 const whole = (payload: AreaPayload): AreaValue => [{ from: 0, to: -1, payload }];
 
@@ -30,9 +30,8 @@ export function demonymPlural(word: string): string | undefined {
   return /(?:ese|ss|sh)$/.test(word) ? undefined : word + 's';
 }
 
-/** Builds the trie of country names, demonyms and regions. Earlier entries win. */
-export function buildAreaTrie(records: readonly CountryRecord[]): TokenTrie<AreaValue> {
-  const trie = new TokenTrie<AreaValue>();
+/** Builds the trie of country names, demonyms and regions (into `trie`, a new one by default). Earlier entries win. */
+export function buildAreaTrie(records: readonly CountryRecord[], trie = new TokenTrie<AreaValue>()): TokenTrie<AreaValue> {
   for (const name of NOT_AREAS) trie.add(name, []);
   for (const rule of COUNTRY_NAMES) {
     for (const v of nameVariants(rule.name)) trie.add(v, whole({ kind: 'country', codes: rule.codes, form: 'name' }));

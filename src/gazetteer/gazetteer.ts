@@ -26,6 +26,7 @@ export interface Gazetteer {
 export const GAZETTEER_DATA_DIR = new URL('../../data/gazetteer/', import.meta.url);
 
 let cached: Gazetteer | undefined;
+const NO_AREAS: readonly AreaMention[] = Object.freeze([]);
 
 /** The gazetteer built from data/gazetteer/*.json and the curated tables; built once. */
 export function loadGazetteer(): Gazetteer {
@@ -47,10 +48,21 @@ export function buildGazetteer(records: readonly CountryRecord[]): Gazetteer {
     for (const n of r.names) if (!denied.has(n)) names.add(n, r.code);
   }
   let places: PlaceIndex | undefined;
+  // findPlaces needs the areas of its range, which the caller has usually just asked for: the last
+  // result is kept (a copy, so that what the caller does with its array cannot change it)
+  let last: { readonly text: string; readonly start: number; readonly end: number; readonly areas: readonly AreaMention[] } | undefined;
+  const areasOf = (text: string, start: number, end: number): readonly AreaMention[] => {
+    if (last !== undefined && last.start === start && last.end === end && last.text === text) return last.areas;
+    return scanAreas(trie, text, start, end);
+  };
   return {
-    findAreas: (text, start = 0, end = text.length) => scanAreas(trie, text, start, end),
+    findAreas: (text, start = 0, end = text.length) => {
+      const areas = scanAreas(trie, text, start, end);
+      last = { text, start, end, areas: areas.length === 0 ? NO_AREAS : areas.slice() };
+      return areas;
+    },
     findPlaces: (text, start = 0, end = text.length, countryHint) => {
-      places ??= loadPlaceIndex(GAZETTEER_DATA_DIR, (t, s, e) => scanAreas(trie, t, s, e));
+      places ??= loadPlaceIndex(GAZETTEER_DATA_DIR, areasOf);
       return places.find(text, start, end, countryHint);
     },
     country: (code) => byCode.get(code.toUpperCase()),

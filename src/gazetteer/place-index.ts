@@ -4,7 +4,7 @@ import type { PlaceRow } from './place-record.js';
 import { AFTER_CUE, BEFORE_CUE, LIST_GAP, NOT_PLACES, REGION_AFTER, REGION_BEFORE } from './place-cues.js';
 import { TokenTrie, tokenKeys } from './token-trie.js';
 
-export type AreaScanner = (text: string, start: number, end: number) => AreaMention[];
+export type AreaScanner = (text: string, start: number, end: number) => readonly AreaMention[];
 
 export interface PlaceIndex {
   find(text: string, start: number, end: number, countryHint?: string): PlaceMention[];
@@ -15,7 +15,13 @@ export interface PlaceIndex {
  * them, in the data and in the text alike.
  */
 export function collapseDoubles(key: string): string {
-  return key.length < 4 ? key : key.replace(/([a-z])\1/g, '$1');
+  if (key.length < 4) return key;
+  // most keys have no doubled letter: look before building a new string
+  for (let i = 1; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === key.charCodeAt(i - 1) && c >= 97 && c <= 122) return key.replace(/([a-z])\1/g, '$1');
+  }
+  return key;
 }
 
 /** Admin-1 names carry their type ("Maidan Wardak Province", "Région de Kidal"): index the bare name too. */
@@ -32,32 +38,55 @@ export function loadPlaceIndex(dir: URL, areas: AreaScanner): PlaceIndex {
 
 export function buildPlaceIndex(rows: readonly PlaceRow[], areas: AreaScanner): PlaceIndex {
   const trie = new TokenTrie<number[]>(collapseDoubles, false);
-  const groups = new Map<string, { keys: string[]; rows: number[] }>();
-  rows.forEach((row, i) => {
+  // Group by matching key: "Tripoli" and "Trípoli" are one entry with both rows (the trie node's list).
+  const add = (n: string, i: number): void => {
+    if (n.length < 3 || !isCapitalised(n.charCodeAt(0)) || !/[a-z]/.test(n) || NOT_PLACES.has(n)) return;
+    const rowsHere = [i];
+    const stored = trie.addKeys(placeKeys(n), rowsHere);
+    if (stored !== rowsHere) stored.push(i);
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const name = row[0];
-    const names = [name];
+    add(name, i);
     if (row[4] === 'region') {
       const bare = name.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '');
-      if (bare !== name) names.push(bare);
+      if (bare !== name) add(bare, i);
     }
-    if (name.startsWith('Saint ')) names.push('St. ' + name.slice(6), 'St ' + name.slice(6));
-    for (const n of names) {
-      if (n.length < 3 || !/^[A-Z\u00c0-\u00de]/.test(n) || !/[a-z]/.test(n) || NOT_PLACES.has(n)) continue;
-      // Group by matching key: "Tripoli" and "Trípoli" are one entry with both rows.
-      const keys = tokenKeys(n).map(collapseDoubles);
-      const id = keys.join(' ');
-      const g = groups.get(id);
-      if (g === undefined) groups.set(id, { keys, rows: [i] });
-      else g.rows.push(i);
+    if (name.startsWith('Saint ')) {
+      add('St. ' + name.slice(6), i);
+      add('St ' + name.slice(6), i);
     }
-  });
+  }
   // Country and region names are never places: findPlaces drops candidates that overlap them.
-  for (const g of groups.values()) trie.addKeys(g.keys, g.rows);
-  return { find: (text, start, end, hint) => findPlaces(trie, rows, areas, text, start, end, hint) };
+  // whether a name is used as a common word depends on the whole text only: remembered per text
+  let commonText: string | undefined;
+  let common = new Map<string, boolean>();
+  const isCommon = (text: string, w: string): boolean => {
+    if (text !== commonText) { commonText = text; common = new Map(); }
+    let v = common.get(w);
+    if (v === undefined) { v = usedAsCommonWord(text, w); common.set(w, v); }
+    return v;
+  };
+  return { find: (text, start, end, hint) => findPlaces(trie, rows, areas, isCommon, text, start, end, hint) };
+}
+
+/** [A-Z\u00c0-\u00de]: an upper-case first letter. */
+function isCapitalised(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+}
+
+/** The trie keys of a place name: `tokenKeys` with doubles collapsed; one plain ASCII word is its own key. */
+function placeKeys(name: string): string[] {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return tokenKeys(name).map(collapseDoubles);
+  }
+  return [collapseDoubles(name)];
 }
 
 function findPlaces(
-  trie: TokenTrie<number[]>, rows: readonly PlaceRow[], areas: AreaScanner,
+  trie: TokenTrie<number[]>, rows: readonly PlaceRow[], areas: AreaScanner, isCommonIn: (text: string, w: string) => boolean,
   text: string, start: number, end: number, hint: string | undefined,
 ): PlaceMention[] {
   const candidates = trie.scan(text, start, end);
@@ -66,12 +95,7 @@ function findPlaces(
   const out: PlaceMention[] = [];
   let b = 0;
   let lastEnd = -1;
-  const common = new Map<string, boolean>();
-  const isCommon = (w: string): boolean => {
-    let v = common.get(w);
-    if (v === undefined) { v = usedAsCommonWord(text, w); common.set(w, v); }
-    return v;
-  };
+  const isCommon = (w: string): boolean => isCommonIn(text, w);
   for (const m of candidates) {
     while (b < blocked.length && blocked[b]!.end <= m.start) b++;
     if (b < blocked.length && blocked[b]!.start < m.end) continue;

@@ -46,6 +46,12 @@ export function isSpaceCode(c: number): boolean {
     || c === 0x3000 || c === 0xfeff || c === 0xad;
 }
 
+/** isWordCode and isSpaceCode as one table over UTF-16 code units: bit WORD, bit SPACE (U+3000 and U+FEFF are both). */
+const WORD = 1;
+const SPACE = 2;
+const CODE_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CODE_CLASS[c] = (isWordCode(c) ? WORD : 0) | (isSpaceCode(c) ? SPACE : 0);
+
 /** Splits a name into its token keys ("Côte d’Ivoire" → Cote, d, ', Ivoire). */
 export function tokenKeys(name: string): string[] {
   const keys: string[] = [];
@@ -76,13 +82,21 @@ function isUpperStart(c: number, text: string, i: number): boolean {
 /** All letters upper case (and at least two of them): "MALI", "BURKINA". */
 function isAllCaps(s: string): boolean {
   if (s.length < 2) return false;
-  return s === s.toUpperCase() && s !== s.toLowerCase();
+  // ASCII: no lower-case letter and some upper-case one (what the case mappings below compare)
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase() && s !== s.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 export class TokenTrie<V> {
   private readonly root = new Map<string, TrieNode<V>>();
-  /** Lower-case words that begin an entry ("sub" in "sub-Saharan Africa"). */
-  private readonly lowerStarts = new Set<string>();
+  /** Lower-case words that begin an entry ("sub" in "sub-Saharan Africa"), by their first letter (a = 0). */
+  private readonly lowerStarts: (string[] | undefined)[] = [];
   private size = 0;
 
   /** `keyOf` further normalises every word key, e.g. collapsing doubled letters for place names. */
@@ -97,9 +111,9 @@ export class TokenTrie<V> {
     this.addKeys(tokenKeys(name).map(this.keyOf), value, replace);
   }
 
-  /** Adds a name already split by `tokenKeys` and normalised by `keyOf`. */
-  addKeys(keys: readonly string[], value: V, replace = false): void {
-    if (keys.length === 0) return;
+  /** Adds a name already split by `tokenKeys` and normalised by `keyOf`; returns the value the name now has. */
+  addKeys(keys: readonly string[], value: V, replace = false): V {
+    if (keys.length === 0) return value;
     let map = this.root;
     let node: TrieNode<V> | undefined;
     for (const key of keys) {
@@ -111,7 +125,11 @@ export class TokenTrie<V> {
     if (node!.value === undefined || replace) node!.value = value;
     const first = keys[0]!;
     const c = first.charCodeAt(0);
-    if (c >= 97 && c <= 122) this.lowerStarts.add(first);
+    if (c >= 97 && c <= 122) {
+      const list = (this.lowerStarts[c - 97] ??= []);
+      if (!list.includes(first)) list.push(first);
+    }
+    return node!.value!;
   }
 
   get entries(): number { return this.size; }
@@ -122,9 +140,9 @@ export class TokenTrie<V> {
     let i = start;
     while (i < end) {
       const c = text.charCodeAt(i);
-      if (!isWordCode(c)) { i++; continue; }
+      if ((CODE_CLASS[c]! & WORD) === 0) { i++; continue; }
       let j = i + 1;
-      while (j < end && isWordCode(text.charCodeAt(j))) j++;
+      while (j < end && (CODE_CLASS[text.charCodeAt(j)]! & WORD) !== 0) j++;
       let first: TrieNode<V> | undefined;
       let caps = false;
       if (isUpperStart(c, text, i)) {
@@ -134,9 +152,14 @@ export class TokenTrie<V> {
           first = this.root.get(this.keyOf(w[0] + w.slice(1).toLowerCase()));
           caps = first !== undefined;
         }
-      } else if (c >= 97 && c <= 122 && this.lowerStarts.size > 0) {
-        const w = text.slice(i, j);
-        if (this.lowerStarts.has(w)) first = this.root.get(w);
+      } else if (c >= 97 && c <= 122) {
+        // the word as written must be one of the lower-case first keys: compared in place, no slice
+        const list = this.lowerStarts[c - 97];
+        if (list !== undefined) {
+          for (const w of list) {
+            if (w.length === j - i && text.startsWith(w, i)) { first = this.root.get(w); break; }
+          }
+        }
       }
       if (first === undefined) { i = j; continue; }
       const m = this.extend(text, first, i, j, end, caps);
@@ -153,10 +176,10 @@ export class TokenTrie<V> {
       ? undefined : { value: node.value, start: i, end: j, tokens: tokens.slice() };
     let p = j;
     while (node.next !== undefined && node.next.size > 0) {
-      while (p < end && isSpaceCode(text.charCodeAt(p))) p++;
+      while (p < end && (CODE_CLASS[text.charCodeAt(p)]! & SPACE) !== 0) p++;
       if (p >= end) break;
       let q = p + 1;
-      if (isWordCode(text.charCodeAt(p))) while (q < end && isWordCode(text.charCodeAt(q))) q++;
+      if ((CODE_CLASS[text.charCodeAt(p)]! & WORD) !== 0) while (q < end && (CODE_CLASS[text.charCodeAt(q)]! & WORD) !== 0) q++;
       const raw = foldToken(text.slice(p, q));
       let next = node.next.get(this.keyOf(raw));
       if (next === undefined && caps && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) {
