@@ -2,9 +2,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
-import type { Server } from 'node:http';
 
 export interface RunningServer {
   readonly url: string;
@@ -31,10 +32,11 @@ export interface ServerLimits {
   /** Connections beyond this are refused (file descriptors stay available). */
   readonly maxConnections: number;
   /**
-   * Requests answered on one connection before it is closed (later ones get 503). Bounds the answers
-   * a client can pipeline without reading them: they arrive in one packet, before backpressure can stop the parser.
+   * Requests one connection may have in hand (pipelined, answers not yet sent). More get 503 and the
+   * connection is closed: a client that pipelines many requests in one packet and never reads would
+   * otherwise have every answer built and held in memory (backpressure only stops the next packet).
    */
-  readonly maxRequestsPerSocket: number;
+  readonly maxPipelined: number;
 }
 
 export const DEFAULT_SERVER_LIMITS: ServerLimits = {
@@ -46,7 +48,7 @@ export const DEFAULT_SERVER_LIMITS: ServerLimits = {
   maxHeaderBytes: 16 * 1024,
   maxHeadersCount: 100,
   maxConnections: 1024,
-  maxRequestsPerSocket: 64,
+  maxPipelined: 16,
 };
 
 /** The web app folder next to the package (web/dist), from src/serve or dist/serve alike. */
@@ -64,27 +66,42 @@ export async function ensureWebBuilt(log: (line: string) => void = () => {}): Pr
   return existsSync(join(WEB_DIST_DIR, 'index.html')) ? WEB_DIST_DIR : undefined;
 }
 
+/** Counts each connection's requests in hand; past `limit`, answers 503 with Connection: close instead of running the app. */
+function pipeliningGuard(limit: number, next: (req: IncomingMessage, res: ServerResponse) => Promise<void>): (req: IncomingMessage, res: ServerResponse) => void {
+  const inHand = new WeakMap<Socket, number>();
+  return (req, res) => {
+    const socket = req.socket;
+    const n = (inHand.get(socket) ?? 0) + 1;
+    if (n > limit) {
+      res.writeHead(503, { 'Content-Type': 'application/json', Connection: 'close', 'Retry-After': '1' });
+      res.end(JSON.stringify({ error: 'too_many_pipelined_requests', detail: `at most ${limit} requests may wait for their answers on one connection; read the answers first` }));
+      return;
+    }
+    inHand.set(socket, n);
+    res.once('close', () => inHand.set(socket, (inHand.get(socket) ?? 1) - 1));
+    void next(req, res);
+  };
+}
+
 export function startServer(app: Hono, port: number, host: string, limits: Partial<ServerLimits> = {}): Promise<RunningServer> {
   const l: ServerLimits = { ...DEFAULT_SERVER_LIMITS, ...limits };
   return new Promise((resolveStart, reject) => {
-    const serverOptions = {
+    const server = createServer({
       maxHeaderSize: l.maxHeaderBytes, requestTimeout: l.requestTimeoutMs, headersTimeout: l.headersTimeoutMs,
       keepAliveTimeout: l.keepAliveTimeoutMs, connectionsCheckingInterval: l.checkIntervalMs,
-    };
-    const server = serve({ fetch: app.fetch, port, hostname: host, serverOptions }, (info) => {
-      const shown = host.includes(':') ? `[${host}]` : host === '127.0.0.1' ? 'localhost' : host;
-      resolveStart({
-        url: `http://${shown}:${info.port}/`, port: info.port,
-        close: () => new Promise<void>((r) => { (server as Server).closeAllConnections?.(); server.close(() => r()); }),
-      });
-    }) as Server;
-    server.requestTimeout = l.requestTimeoutMs;
-    server.headersTimeout = l.headersTimeoutMs;
-    server.keepAliveTimeout = l.keepAliveTimeoutMs;
+    }, pipeliningGuard(l.maxPipelined, getRequestListener(app.fetch, { hostname: host })));
     server.maxHeadersCount = l.maxHeadersCount;
     server.maxConnections = l.maxConnections;
-    server.maxRequestsPerSocket = l.maxRequestsPerSocket;
     server.setTimeout(l.idleTimeoutMs, (socket) => socket.destroy());
-    server.on('error', reject);
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const bound = typeof address === 'object' && address ? address.port : port;
+      const shown = host.includes(':') ? `[${host}]` : host === '127.0.0.1' ? 'localhost' : host;
+      resolveStart({
+        url: `http://${shown}:${bound}/`, port: bound,
+        close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+      });
+    });
   });
 }

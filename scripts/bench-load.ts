@@ -1,0 +1,150 @@
+/**
+ * The server under load, bounded in time: `tip-atlas serve` in its own process on loopback, over a store
+ * made from a corpus folder, hit by 64 concurrent connections for 60 s (autocannon) with a mix of API
+ * requests. Prints errors, non-2xx answers, latency p50/p99, requests/s, and the server's resident memory
+ * at the start, middle and end of the run (stable memory: the end within 25% of the middle).
+ *
+ *   node --import tsx scripts/bench-load.ts [CORPUS_DIR] [--seconds N] [--connections N]
+ *
+ * CORPUS_DIR defaults to ../shared/corpus/hrr, else examples/. `npm run bench` runs it as section `load`
+ * (TIP_ATLAS_LOAD_SECONDS shortens it).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ingest } from '../src/ingest/ingest.js';
+import { openStore } from '../src/store/store.js';
+
+const SCRIPTS = dirname(fileURLToPath(import.meta.url));
+const PROJECT = join(SCRIPTS, '..');
+
+interface CannonResult {
+  readonly latency: { readonly p50: number; readonly p99: number; readonly max: number };
+  readonly requests: { readonly average: number; readonly total: number };
+  readonly non2xx: number;
+  readonly errors: number;
+  readonly timeouts: number;
+  readonly statusCodeStats: Readonly<Record<string, { count: number }>>;
+}
+type Cannon = (opts: object) => Promise<CannonResult>;
+
+export interface LoadFigures {
+  readonly requests: number;
+  readonly errors: number;
+  readonly timeouts: number;
+  readonly non2xx: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly rssMb: { readonly start: number; readonly middle: number; readonly end: number };
+}
+
+/** Resident memory of a process in MB, from /proc (Linux); undefined elsewhere. */
+function rssOf(pid: number): number | undefined {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts `tip-atlas serve` (from the sources) on a free loopback port; resolves with its URL. */
+function startServe(db: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT, 'src/cli/main.ts'), 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1'], { cwd: PROJECT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr?.on('data', (b: Buffer) => { err += b.toString(); });
+  return new Promise((res, rej) => {
+    let out = '';
+    child.stdout?.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /on (http:\/\/\S+?\/)\s/.exec(out);
+      if (m) res({ child, url: m[1].replace('localhost', '127.0.0.1') });
+    });
+    child.on('exit', (code) => rej(new Error(`tip-atlas serve exited (${code}) before it listened: ${err.slice(-2000)}`)));
+  });
+}
+
+/** A mix of API requests over what the store holds: views (cached and not), lists, search, documents. */
+async function requestMix(db: string): Promise<{ method: string; path: string }[]> {
+  const store = await openStore(db);
+  try {
+    const countries = (await store.facetClaims({}, 'country', 8)).map((f) => f.value);
+    const years = (await store.facetClaims({}, 'year', 3)).map((f) => f.value);
+    const docs = await store.listDocuments({ limit: 20 });
+    const paths = [
+      '/api/health', '/api/overview', '/api/flows', '/api/flows?form=forced_labor', '/api/documents?limit=50', '/api/claims?type=flow&limit=100',
+      '/api/search?q=gold', '/api/search?q=domestic%20servitude', '/api/search?q=fishing&type=sector', '/api/commodities', '/api/countries',
+      ...countries.flatMap((c) => [`/api/profile/${c}`, `/api/claims?documentCountry=${c}&limit=50`]),
+      ...years.map((y) => `/api/overview?year=${y}`),
+      ...docs.map((d) => `/api/documents/${d.id}`),
+    ];
+    return paths.map((path) => ({ method: 'GET', path }));
+  } finally {
+    await store.close();
+  }
+}
+
+/** Ingests `corpusDir` into a temporary SQLite file, serves it, loads it for `seconds`; prints and returns the figures. */
+export async function benchLoad(corpusDir: string, options: { seconds?: number; connections?: number; log?: (line: string) => void } = {}): Promise<LoadFigures> {
+  const seconds = options.seconds ?? Number(process.env.TIP_ATLAS_LOAD_SECONDS ?? 60);
+  const connections = options.connections ?? 64;
+  const log = options.log ?? console.log;
+  const autocannon = createRequire(import.meta.url)('autocannon') as Cannon;
+  const tmp = mkdtempSync(join(tmpdir(), 'tip-atlas-bench-load-'));
+  const db = join(tmp, 'load.db');
+  let server: ChildProcess | undefined;
+  try {
+    const store = await openStore(db);
+    const s = await ingest(store, [corpusDir]);
+    await store.close();
+    log(`  store: ${s.documents} documents, ${s.claims} claims from ${corpusDir}`);
+    const requests = await requestMix(db);
+    const started = await startServe(db);
+    server = started.child;
+    const pid = server.pid as number;
+    const samples: number[] = [];
+    const sample = (): number => {
+      const v = rssOf(pid) ?? NaN;
+      samples.push(v);
+      return v;
+    };
+    // A short warm-up (caches, JIT), then the measured run.
+    await autocannon({ url: started.url, connections: 8, duration: 2, requests });
+    const rss = { start: sample(), middle: NaN, end: NaN };
+    const timer = setInterval(sample, 1000);
+    const middle = setTimeout(() => { rss.middle = rssOf(pid) ?? NaN; }, (seconds * 1000) / 2);
+    const r = await autocannon({ url: started.url, connections, duration: seconds, requests, timeout: 10 });
+    clearInterval(timer);
+    clearTimeout(middle);
+    rss.end = sample();
+    const codes = Object.entries(r.statusCodeStats).map(([code, { count }]) => `${code}: ${count}`).join(', ');
+    const mb = (v: number): string => (Number.isFinite(v) ? `${v.toFixed(0)} MB` : 'n/a');
+    const peak = Math.max(...samples.filter(Number.isFinite));
+    log(`  load: ${connections} connections for ${seconds} s on loopback, ${requests.length} different GET requests`);
+    log(`  requests ${r.requests.total} (${Math.round(r.requests.average)}/s)   errors ${r.errors}   timeouts ${r.timeouts}   non-2xx ${r.non2xx}   status ${codes}`);
+    log(`  latency p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   max ${r.latency.max} ms`);
+    log(`  server RSS start ${mb(rss.start)}   middle ${mb(rss.middle)}   end ${mb(rss.end)}   peak ${mb(peak)}`);
+    const stable = rss.end <= rss.middle * 1.25;
+    log(`  ${r.errors + r.timeouts + r.non2xx === 0 ? 'no errors' : 'ERRORS'}; memory ${Number.isFinite(rss.end) ? (stable ? 'stable (end within 25% of middle)' : 'GROWING (end > middle + 25%)') : 'not measured (no /proc)'}`);
+    return { requests: r.requests.total, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, p50Ms: r.latency.p50, p99Ms: r.latency.p99, rssMb: rss };
+  } finally {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((r) => server!.once('exit', r));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values, positionals } = parseArgs({ options: { seconds: { type: 'string' }, connections: { type: 'string' } }, allowPositionals: true });
+  const shared = join(PROJECT, '..', 'shared', 'corpus', 'hrr');
+  const corpus = resolve(positionals[0] ?? (existsSync(shared) ? shared : join(PROJECT, 'examples')));
+  const f = await benchLoad(corpus, { ...(values.seconds ? { seconds: Number(values.seconds) } : {}), ...(values.connections ? { connections: Number(values.connections) } : {}) });
+  process.exitCode = f.errors + f.timeouts + f.non2xx > 0 ? 1 : 0;
+}
