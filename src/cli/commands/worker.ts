@@ -11,7 +11,8 @@ Takes the documents queued by 'tip-atlas ingest --queue' one at a time per slot,
 claims and stores them in the same database; start as many workers, on as many machines, as you
 like. A document is stored once whatever the number of workers; the job of a worker that dies
 (SIGKILL, lost machine) is given to another; a document that keeps failing ends as failed
-('tip-atlas jobs' lists it with its error).
+('tip-atlas jobs' lists it with its error) after the attempts set when enqueuing
+(tip-atlas ingest --queue --max-attempts N, default 5).
 
 SIGTERM or Ctrl-C: stop taking jobs, finish the ones in hand, exit 0. A second signal releases the
 jobs in hand instead (they are retried later, and count as an attempt).
@@ -19,7 +20,6 @@ jobs in hand instead (they are retried later, and count as an attempt).
 Options:
 ${QUEUE_HELP}
   --concurrency N   jobs at once in this process (default 1; extraction uses one core per job)
-  --max-attempts N  (set when enqueuing: tip-atlas ingest --queue --max-attempts N)
   --poll-interval MS   how often idle slots look for jobs besides notifications (default 2000)
   --verbose    one line per document, and graphile-worker's own messages
   -h, --help   this help
