@@ -34,6 +34,7 @@ const OPTIONAL: readonly (readonly [string, string, string])[] = [
   ['store', 'bench-store.ts', 'benchStore'],
   ['api', 'bench-api.ts', 'benchApi'],
   ['queue', 'bench-queue.ts', 'benchQueue'],
+  ['load', 'bench-load.ts', 'benchLoad'],
 ];
 
 /** One figure line: label, value, and the target beside it when there is one. */
