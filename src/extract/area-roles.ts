@@ -55,7 +55,7 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
     prevRole = role;
   }
   // "domestically", "internally": the subject country is where the exploitation happens
-  const home = /\b(?:domestically|internally|within the country|in the country)\b/i.exec(text.slice(scan.start, scan.end));
+  const home = /\b(?:domestically|internally|within the country|in(?:to)? the country)\b/i.exec(text.slice(scan.start, scan.end));
   if (home && subject) {
     const start = scan.start + home.index;
     const mention: AreaMention = { kind: 'country', codes: [subject], form: 'name', start, end: start + home[0].length };

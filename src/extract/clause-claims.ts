@@ -18,8 +18,8 @@ export interface Carry {
   readonly origins: readonly string[];
 }
 
-const ABROAD = /\b(?:abroad|overseas|neighbo(?:u)?ring countries|other countries|foreign countries|elsewhere|third countries|other parts of the (?:world|region))\b/i;
-const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)\s+(?:\w+\s+){0,2}?(?:victims|nationals|wom[ae]n|girls|men|boys|children|workers|migrants|laborers|domestic workers)|\bmigrants\b|\bforeign(?:ers| victims| nationals)\b/iu;
+const ABROAD = /(?<!\bfrom (?:the )?)\b(?:abroad|overseas|neighbo(?:u)?ring countries|other countries|foreign countries|elsewhere|third countries|other parts of the (?:world|region))\b/i;
+const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)\s+(?:\w+\s+){0,2}?(?:victims|nationals|wom[ae]n|girls|men|boys|children|workers|migrants|laborers|domestic workers)|\bmigrants\b|\bforeign(?:ers| victims| nationals)\b|\bfrom (?:neighbo(?:u)?ring|nearby|other|foreign|third) countries\b/iu;
 const DOMESTIC_VICTIMS = /\bdomestic and foreign victims\b|\binternal(?:ly)? traffick/i;
 const GENERIC_SUBJECT = /\b(?:victims|they|them|these|such|some|many|most|migrants|workers|others|nationals)\b/i;
 const STRONG_EXPLOIT = /\b(?:exploit|subject|forc|compel|coerc|occur|persist|sell|sold|held|hold|enslav|recruit|conscript|abduct|kidnap|us(?:e|ed|es|ing)\b|internal|child trafficking|took place|victims of|(?:are|were|is|was|been|being|get|got)\s+(?:\w+\s+)?(?:sex[- ])?trafficked|trafficked (?:to|into|in|within|for|from))/i;
@@ -35,7 +35,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
 
   let forms = activeForms(scan);
   const work = attachWork(scan, forms);
-  forms = work.forms;
+  // generic trafficking yields to the form of the work it is for ("trafficked … to work in mines")
+  forms = work.forms.some((f) => f.form !== 'trafficking') && /\b(?:to|for) (?:work|labou?r)\b/i.test(clauseText) ? work.forms.filter((f) => f.form !== 'trafficking') : work.forms;
   const origins = unique(areas.filter((a) => a.role === 'origin').map((a) => a.area));
   if (forms.length === 0) return { drafts, carry: origins.length > 0 ? { origins } : undefined };
   const declared = DECLARATION.test(clauseText);
@@ -48,7 +49,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   for (const w of work.commodities) add({ type: 'commodity', form: w.form, commodity: w.commodity }, w.ruleId);
 
   // victims: each form with the group list stated nearest before it (else the first after it)
-  const groups = scan.victims.filter((v) => !scan.actors.some((a) => a.start <= v.start && a.end >= v.end));
+  // groups inside an actor's words, or after "by" ("abused by men"), are not victims
+  const groups = scan.victims.filter((v) => !scan.actors.some((a) => a.start <= v.start && a.end >= v.end) && !/\bby\s+(?:[\p{L}-]+\s+)?$/u.test(scan.text.slice(Math.max(scan.start, v.start - 30), v.start)));
   const lists = groupLists(scan.text, groups);
   for (const f of forms) {
     const list = [...lists].reverse().find((l) => l[0].start < f.end) ?? lists[0] ?? [];
@@ -102,6 +104,8 @@ function roles(scan: ClauseScan, clauseText: string, areas: readonly RoledArea[]
     if (/source|origin/.test(words)) add({ type: 'role', country: subject, role: 'origin' }, 'role:declared');
     if (/transit/.test(words)) add({ type: 'role', country: subject, role: 'transit' }, 'role:declared');
     if (/destination/.test(words)) add({ type: 'role', country: subject, role: 'destination' }, 'role:declared');
+    // "…is a source and destination country for …, and a transit point for …"
+    if (/\ba transit (?:point|country|hub|route)\b/i.test(clauseText.slice(decl.index + decl[0].length))) add({ type: 'role', country: subject, role: 'transit' }, 'role:declared');
   }
   for (const t of scan.transit) {
     const next = areas.find((a) => a.start >= t.end && a.start - t.end < 12);

@@ -244,3 +244,18 @@ test('", but <new group>" starts a statement of its own', () => {
   const got = keys('Internal trafficking is more common than transnational trafficking, but foreign women are forced into domestic servitude.', 'ML');
   assert.deepEqual(ofType(got, 'flow'), [flow('trafficking', 'ML', 'ML')]);
 });
+
+test('victims from neighboring countries brought into the country: destination, not origin; "abused by men" are not victims; "forced into marriages"', () => {
+  const got = keys('Young boys from neighboring countries were trafficked into the country to work in mines.', 'NE');
+  assert.ok(got.includes(role('NE', 'destination')), got.join('\n'));
+  assert.ok(!got.includes(role('NE', 'origin')));
+  assert.ok(got.includes(victim('forced_labor', 'male', 'child')));
+  assert.ok(!got.includes(victim('trafficking', 'male', 'child')), 'generic trafficking yields to the work it is for');
+  const marriage = keys('Girls may be abused by men in the household or forced into marriages.', 'NE');
+  assert.deepEqual(ofType(marriage, 'victim'), [victim('forced_marriage', 'female', 'child')]);
+});
+
+test('a second declaration in the opening sentence: "and a transit point for"', () => {
+  const got = keys('Lebanon is a source and destination country for women subjected to sex trafficking and a transit point for Eastern European women.', 'LB');
+  assert.deepEqual(ofType(got, 'role'), [role('LB', 'destination'), role('LB', 'origin'), role('LB', 'transit')]);
+});
