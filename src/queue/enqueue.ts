@@ -11,6 +11,7 @@ import type { Store } from '../store/store.js';
 import { DEFAULT_MAX_ATTEMPTS, EXTRACT_TASK, table, type QueueConfig } from './queue-config.js';
 import { documentJobs, jobKey, type DocumentJobWithText } from './document-job.js';
 import type { QueueConnection } from './open-queue.js';
+import { textsLockName } from './job-status.js';
 import { errorMessage } from './queue-error.js';
 
 export interface EnqueueOptions {
@@ -85,6 +86,7 @@ async function queueFile(pool: pg.Pool, config: QueueConfig, sourceId: string, j
   let newTexts = 0;
   try {
     await client.query('begin');
+    await client.query('select pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [textsLockName(config)]);
     for (const { job, text } of jobs) {
       const inserted = await client.query(`insert into ${table(config, 'texts')} (hash, text, bytes) values ($1, $2, $3) on conflict (hash) do nothing`,
         [job.hash, text, Buffer.byteLength(text)]);

@@ -88,3 +88,33 @@ export function formatJobStatus(s: JobStatus): string {
   }
   return lines.join('\n');
 }
+
+/** The advisory lock that enqueue takes shared and prune exclusive, so that prune never removes a text being enqueued. */
+export function textsLockName(config: QueueConfig): string {
+  return `tip-atlas-queue-texts:${config.schema}`;
+}
+
+/**
+ * Removes the texts that no queued or running document needs any more (the store keeps each
+ * document's text; a failed document's file is enqueued again to retry it). Returns the texts and
+ * bytes removed.
+ */
+export async function pruneTexts(pool: pg.Pool, config: QueueConfig): Promise<{ readonly texts: number; readonly bytes: number }> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [textsLockName(config)]);
+    const r = await client.query<{ n: string; bytes: string | null }>(
+      `with gone as (delete from ${table(config, 'texts')} t
+         where not exists (select 1 from ${table(config, 'items')} i where i.hash = t.hash and i.state in ('queued', 'running'))
+         returning t.bytes)
+       select count(*) as n, sum(bytes) as bytes from gone`);
+    await client.query('commit');
+    return { texts: Number(r.rows[0].n), bytes: Number(r.rows[0].bytes ?? 0) };
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

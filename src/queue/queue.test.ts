@@ -254,6 +254,14 @@ describe('queue on PostgreSQL', { skip: PG ? false : 'TIP_ATLAS_TEST_PG is not s
     assert.equal(await jobsCommand.run(['--db', config.url, '--queue-schema', config.schema], io), 0);
     assert.match(out, /failed 1/);
     assert.match(out, /nepal\.txt: .*is not in .*\[2 attempts\]/);
+
+    // --prune drops the queue's texts of finished documents; enqueueing again brings a text back.
+    const texts = async () => Number((await queue.pool.query<{ n: string }>(`select count(*) as n from ${table(config, 'texts')}`)).rows[0].n);
+    assert.ok(await texts() > 0);
+    assert.equal(await jobsCommand.run(['--db', config.url, '--queue-schema', config.schema, '--prune'], io), 0);
+    assert.equal(await texts(), 0, 'nothing is queued or running: every text is pruned');
+    assert.equal((await enqueue(store, queue, [file])).newTexts, 1);
+    assert.equal(await texts(), 1);
   });
 });
 
