@@ -1,11 +1,14 @@
 import type { Form } from '../facts/fact.js';
-import type { Evidence, Store, StoredClaim } from '../store/store.js';
+import type { Evidence, Store } from '../store/store.js';
 import type { CountryResolver } from '../ingest/country-resolver.js';
-import type { DocumentRef } from './group-claims.js';
+import type { ViewOptions } from './flows.js';
+import { yearsOf, type DocumentRef } from './group-claims.js';
 
 /** Forms that make a good "produced with forced labor" in the US Department of Labor's sense. */
 export const FORCED_LABOR_FORMS: readonly Form[] = ['forced_labor', 'debt_bondage', 'domestic_servitude', 'hereditary_slavery', 'forced_begging', 'forced_criminality'];
 
+/** Words a child-words match must contain (lower case): the database prefilters evidence with them. */
+const CHILD_STEMS = ['child', 'boy', 'girl', 'minor', 'talib', 'under'];
 const CHILD_WORDS = /\b(child|children|boys?|girls?|minors?|talib[eé]s?|under(?:age| the age of 18))\b/i;
 
 /**
@@ -26,36 +29,32 @@ export interface CommodityRow {
   readonly documents: readonly DocumentRef[];
   readonly years: readonly number[];
   readonly hedgedOnly: boolean;
+  /** The top evidences (see `evidenceCount`). */
   readonly evidence: readonly Evidence[];
+  /** How many statements (claims) name the good in all. */
+  readonly evidenceCount: number;
 }
 
-/** Country × commodity × form with evidence, by country then good. */
-export async function commodities(store: Store, resolver: CountryResolver, options: { readonly country?: string } = {}): Promise<CommodityRow[]> {
-  const countryFilter = options.country ? { documentCountry: options.country } : {};
-  const [claims, victims] = await Promise.all([
-    store.queryClaims({ types: ['commodity'], ...countryFilter }),
-    store.queryClaims({ types: ['victim'], ...countryFilter }),
-  ]);
-  const childSpans = new Map<number, StoredClaim[]>();
-  for (const v of victims) if (v.claim.fact.type === 'victim' && v.claim.fact.age === 'child') childSpans.set(v.document.id, [...(childSpans.get(v.document.id) ?? []), v]);
-  const rows = new Map<string, StoredClaim[]>();
-  for (const c of claims) {
-    if (c.claim.fact.type !== 'commodity' || !c.document.country) continue;
-    const k = `${c.document.country}|${c.claim.fact.commodity}|${c.claim.fact.form}`;
-    rows.set(k, [...(rows.get(k) ?? []), c]);
-  }
-  return [...rows.values()].map((group) => {
-    const f = group[0].claim.fact as Extract<StoredClaim['claim']['fact'], { type: 'commodity' }>;
-    const code = group[0].document.country;
-    const docs = new Map(group.map((c) => [c.document.id, c.document]));
-    const child = group.some((c) => CHILD_WORDS.test(c.evidence.text) || (childSpans.get(c.document.id) ?? []).some((v) => v.evidence.start < c.evidence.end && v.evidence.end > c.evidence.start));
-    return {
+/** Country × commodity × form with evidence, by country then good; grouped in the store. */
+export async function commodities(store: Store, resolver: CountryResolver, options: { readonly country?: string } & ViewOptions = {}): Promise<CommodityRow[]> {
+  const groups = await store.groupClaims({
+    by: 'commodity', filter: { types: ['commodity'], ...(options.country ? { documentCountry: options.country } : {}) },
+    withFirst: false, victims: true, evidenceWords: CHILD_STEMS,
+    ...(options.evidenceLimit !== undefined ? { evidenceLimit: options.evidenceLimit } : {}),
+  });
+  const rows: CommodityRow[] = [];
+  for (const g of groups) {
+    const [code, commodity, form] = g.keyParts as [string, string, Form];
+    const f = { commodity, form };
+    const child = g.matchedEvidence.some((t) => CHILD_WORDS.test(t)) || g.victims.some((v) => v.age === 'child');
+    rows.push({
       good: f.commodity.charAt(0).toUpperCase() + f.commodity.slice(1), commodity: f.commodity,
       countryCode: code, country: resolver.name(code) ?? code, form: f.form,
       childLabor: child, forcedLabor: FORCED_LABOR_FORMS.includes(f.form),
-      documents: [...docs.values()],
-      years: [...new Set(group.map((c) => c.document.year).filter((y): y is number => y !== undefined))].sort(),
-      hedgedOnly: group.every((c) => c.hedged), evidence: group.map((c) => c.evidence),
-    };
-  }).sort((a, b) => a.country.localeCompare(b.country) || a.good.localeCompare(b.good) || a.form.localeCompare(b.form));
+      documents: g.documents, years: yearsOf(g.documents),
+      hedgedOnly: g.hedgedOnly, evidence: g.evidence, evidenceCount: g.count,
+    });
+  }
+  const collate = new Intl.Collator().compare;
+  return rows.sort((a, b) => collate(a.country, b.country) || collate(a.good, b.good) || collate(a.form, b.form));
 }

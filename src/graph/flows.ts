@@ -1,6 +1,6 @@
 import type { Form } from '../facts/fact.js';
-import type { Evidence, Store, StoredClaim } from '../store/store.js';
-import type { DocumentRef } from './group-claims.js';
+import type { ClaimFilter, ClaimGroup, Evidence, Store } from '../store/store.js';
+import { yearsOf, type DocumentRef } from './group-claims.js';
 
 export interface FlowFilter {
   readonly form?: Form;
@@ -8,6 +8,14 @@ export interface FlowFilter {
   readonly country?: string;
   /** Year of the reports that state the flow. */
   readonly year?: number;
+  /** Only flows one of whose statements overlaps a claim of this sector (in the same document). */
+  readonly sector?: string;
+}
+
+/** Options every cross-report view takes. */
+export interface ViewOptions {
+  /** Evidence kept per item (default DEFAULT_EVIDENCE_LIMIT); `evidenceCount` tells how many statements there are. */
+  readonly evidenceLimit?: number;
 }
 
 /** Why a flow is corroborated: stated in both ends' reports, or in reports of several years. */
@@ -28,60 +36,44 @@ export interface FlowEdge {
   readonly corroboration: readonly Corroboration[];
   /** True when every statement of the flow is hedged. */
   readonly hedgedOnly: boolean;
+  /** The top evidences: the first statement of each report, both ends' reports first. */
   readonly evidence: readonly Evidence[];
+  /** How many statements (claims) state the flow in all. */
+  readonly evidenceCount: number;
 }
+
+/** String order of `localeCompare` (the default locale's collation), without its per-call cost. */
+const collate = new Intl.Collator().compare;
 
 /** Origin → destination edges with their forms, victim groups, documents, years and corroboration, most reported first. */
-export async function flows(store: Store, filter: FlowFilter = {}): Promise<FlowEdge[]> {
+export async function flows(store: Store, filter: FlowFilter = {}, options: ViewOptions = {}): Promise<FlowEdge[]> {
   const base = { ...(filter.form ? { form: filter.form } : {}), ...(filter.year !== undefined ? { year: filter.year } : {}) };
-  const claims = (await store.queryClaims({ types: ['flow'], ...base, ...(filter.country ? { area: filter.country } : {}) }))
-    .filter((c) => !filter.country || (c.claim.fact.type === 'flow' && (c.claim.fact.from === filter.country || c.claim.fact.to === filter.country)));
-  if (claims.length === 0) return [];
-  const docIds = new Set(claims.map((c) => c.document.id));
-  const victims = new Map<number, StoredClaim[]>();
-  for (const v of await store.queryClaims({ types: ['victim'], ...base })) {
-    if (!docIds.has(v.document.id)) continue;
-    const list = victims.get(v.document.id) ?? [];
-    list.push(v);
-    victims.set(v.document.id, list);
-  }
-  const edges = new Map<string, StoredClaim[]>();
-  for (const c of claims) {
-    if (c.claim.fact.type !== 'flow') continue;
-    const k = `${c.claim.fact.from}>${c.claim.fact.to}`;
-    const list = edges.get(k) ?? [];
-    list.push(c);
-    edges.set(k, list);
-  }
-  return [...edges.values()].map((group) => edgeOf(group, victims)).sort((a, b) => b.reportCount - a.reportCount || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  const claims: ClaimFilter = { types: ['flow'], ...base, ...(filter.country ? { endpoint: filter.country } : {}) };
+  const [groups, sectorKeys] = await Promise.all([
+    store.groupClaims({
+      by: 'flow', filter: claims, withFirst: false, forms: true, victimTerms: true, victims: true,
+      ...(options.evidenceLimit !== undefined ? { evidenceLimit: options.evidenceLimit } : {}),
+    }),
+    filter.sector === undefined ? undefined
+      : store.groupClaims({ by: 'flow', filter: claims, withFirst: false, evidenceLimit: 0, overlapping: { types: ['sector'], sector: filter.sector, ...base } })
+        .then((gs) => new Set(gs.filter((g) => g.overlapping.length > 0).map((g) => g.key))),
+  ]);
+  return groups.filter((g) => !sectorKeys || sectorKeys.has(g.key)).map((g) => edgeOf(g, filter.form))
+    .sort((a, b) => b.reportCount - a.reportCount || collate(a.from, b.from) || collate(a.to, b.to));
 }
 
-function edgeOf(group: readonly StoredClaim[], victims: ReadonlyMap<number, readonly StoredClaim[]>): FlowEdge {
-  const first = group[0].claim.fact;
-  const from = first.type === 'flow' ? first.from : '';
-  const to = first.type === 'flow' ? first.to : '';
-  const forms = new Set<Form>();
-  const groups = new Set<string>();
-  const docs = new Map<number, DocumentRef>();
-  for (const c of group) {
-    if (c.claim.fact.type === 'flow') forms.add(c.claim.fact.form);
-    for (const t of c.claim.context.victimTerms) groups.add(t);
-    docs.set(c.document.id, c.document);
-    for (const v of victims.get(c.document.id) ?? []) {
-      const f = v.claim.fact;
-      if (f.type === 'victim' && v.evidence.start < c.evidence.end && v.evidence.end > c.evidence.start) {
-        groups.add([f.sex, f.age].filter((x) => x !== 'unknown').join(' ') || 'unknown');
-      }
-    }
-  }
-  const years = [...new Set([...docs.values()].map((d) => d.year).filter((y): y is number => y !== undefined))].sort();
-  const countries = new Set([...docs.values()].map((d) => d.country));
+function edgeOf(g: ClaimGroup, form: Form | undefined): FlowEdge {
+  const [from, to] = g.keyParts;
+  const groups = new Set(g.victimTerms);
+  for (const v of g.victims) if (!form || v.form === form) groups.add([v.sex, v.age].filter((x) => x !== 'unknown').join(' ') || 'unknown');
+  const years = yearsOf(g.documents);
+  const countries = new Set(g.documents.map((d) => d.country));
   const corroboration: Corroboration[] = [];
   if (from !== to && countries.has(from) && countries.has(to)) corroboration.push('both_countries');
   if (years.length >= 2) corroboration.push('several_years');
   return {
-    from, to, forms: [...forms].sort(), victimGroups: [...groups].sort(), documents: [...docs.values()], years,
-    reportCount: docs.size, corroborated: corroboration.length > 0, corroboration,
-    hedgedOnly: group.every((c) => c.hedged), evidence: group.map((c) => c.evidence),
+    from, to, forms: g.forms, victimGroups: [...groups].sort(), documents: g.documents, years,
+    reportCount: g.documents.length, corroborated: corroboration.length > 0, corroboration,
+    hedgedOnly: g.hedgedOnly, evidence: g.evidence, evidenceCount: g.count,
   };
 }

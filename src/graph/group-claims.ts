@@ -1,16 +1,10 @@
 import type { Fact } from '../facts/fact.js';
-import type { Evidence, FactFields, SourceKind, StoredClaim } from '../store/store.js';
+import type { ClaimGroup, DocumentRef, Evidence, FactFields, StoredClaim } from '../store/store.js';
+import { factGroupKey } from '../store/fact-group-key.js';
 
-/** A document a view item was stated in. */
-export interface DocumentRef {
-  readonly id: number;
-  readonly country: string;
-  readonly year?: number;
-  readonly kind: SourceKind;
-  readonly path: string;
-}
+export type { DocumentRef } from '../store/store.js';
 
-/** One distinct fact across documents: every evidence that states it, the years, and whether every statement is hedged. */
+/** One distinct fact across documents: its evidence, the years, and whether every statement is hedged. */
 export interface FactItem<F = FactFields> {
   readonly fact: F;
   readonly years: readonly number[];
@@ -18,7 +12,10 @@ export interface FactItem<F = FactFields> {
   /** True when every claim stating it is hedged ("reportedly", "allegedly"). */
   readonly hedgedOnly: boolean;
   readonly ruleIds: readonly string[];
+  /** The top evidences (views keep a few per item; see `evidenceCount`). */
   readonly evidence: readonly Evidence[];
+  /** How many statements (claims) state it in all. */
+  readonly evidenceCount: number;
 }
 
 /** The fact without its evidence. */
@@ -28,20 +25,22 @@ export function factFields(f: Fact): FactFields {
 }
 
 /** The identity of a fact across documents (the contract's scoring key; place names compared case- and accent-insensitively). */
-export function factKey(f: Fact | FactFields): string {
-  switch (f.type) {
-    case 'flow': return `flow|${f.form}|${f.from}|${f.to}`;
-    case 'victim': return `victim|${f.form}|${f.sex}|${f.age}`;
-    case 'sector': return `sector|${f.form}|${f.sector}`;
-    case 'commodity': return `commodity|${f.form}|${f.commodity}`;
-    case 'actor': return `actor|${f.form}|${f.actor}|${(f.name ?? '').toLowerCase()}`;
-    case 'place': return `place|${f.form}|${f.country}|${f.place.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()}`;
-    case 'role': return `role|${f.country}|${f.role}`;
-    case 'statistic': return `statistic|${f.value}|${f.year ?? ''}`;
-  }
+export const factKey: (f: Fact | FactFields) => string = factGroupKey;
+
+/** The distinct years of documents, ascending. */
+export function yearsOf(documents: readonly DocumentRef[]): number[] {
+  return [...new Set(documents.map((d) => d.year).filter((y): y is number => y !== undefined))].sort();
 }
 
-/** Groups claims by fact key, keeping first-seen order. */
+/** A fact item from a group made in the store (with its first claim). */
+export function factItem(g: ClaimGroup & { readonly first: StoredClaim }): FactItem {
+  return {
+    fact: factFields(g.first.claim.fact), years: yearsOf(g.documents), documents: g.documents, hedgedOnly: g.hedgedOnly,
+    ruleIds: g.ruleIds, evidence: g.evidence, evidenceCount: g.count,
+  };
+}
+
+/** Groups loaded claims by fact key, keeping first-seen order (for small sets, e.g. one country's report of one year). */
 export function groupClaims(claims: readonly StoredClaim[], key: (c: StoredClaim) => string = (c) => factKey(c.claim.fact)): FactItem[] {
   const groups = new Map<string, StoredClaim[]>();
   for (const c of claims) {
@@ -56,13 +55,13 @@ export function groupClaims(claims: readonly StoredClaim[], key: (c: StoredClaim
 export function itemOf(group: readonly StoredClaim[]): FactItem {
   const docs = new Map<number, DocumentRef>();
   for (const c of group) docs.set(c.document.id, c.document);
-  const years = [...new Set(group.map((c) => c.document.year).filter((y): y is number => y !== undefined))].sort();
   return {
     fact: factFields(group[0].claim.fact),
-    years,
+    years: yearsOf([...docs.values()]),
     documents: [...docs.values()],
     hedgedOnly: group.every((c) => c.hedged),
     ruleIds: [...new Set(group.map((c) => c.claim.ruleId))],
     evidence: group.map((c) => c.evidence),
+    evidenceCount: group.length,
   };
 }

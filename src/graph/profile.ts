@@ -1,8 +1,7 @@
-import type { Attribution } from '../extract/claim.js';
 import type { ActorFact, CommodityFact, Form, PlaceFact, RoleFact, SectorFact, StatisticFact, VictimFact } from '../facts/fact.js';
-import type { Evidence, Store, StoredClaim } from '../store/store.js';
-import { flows, type FlowEdge } from './flows.js';
-import { groupClaims, type DocumentRef, type FactItem } from './group-claims.js';
+import type { ClaimGroup, Evidence, Store } from '../store/store.js';
+import { flows, type FlowEdge, type ViewOptions } from './flows.js';
+import { factItem, type DocumentRef, type FactItem } from './group-claims.js';
 
 type Fields<F> = Omit<F, 'evidence'>;
 
@@ -16,7 +15,10 @@ export interface FormVictims {
 export interface SourceItem {
   readonly source: string;
   readonly kind: string;
+  /** The top evidences (see `evidenceCount`). */
   readonly evidence: readonly Evidence[];
+  /** How many claims are attributed to the source in all. */
+  readonly evidenceCount: number;
 }
 
 /** Everything the reports say about one country. */
@@ -43,33 +45,38 @@ function ofType<F>(items: readonly FactItem[], type: string): FactItem<Fields<F>
   return items.filter((i) => i.fact.type === type) as unknown as FactItem<Fields<F>>[];
 }
 
-/** The profile of one country from the documents about it (and flows touching it from any document). */
-export async function profile(store: Store, country: string, options: { readonly year?: number } = {}): Promise<CountryProfile> {
+/** The profile of one country from the documents about it (and flows touching it from any document); grouped in the store. */
+export async function profile(store: Store, country: string, options: { readonly year?: number } & ViewOptions = {}): Promise<CountryProfile> {
   const yearFilter = options.year !== undefined ? { year: options.year } : {};
-  const [claims, edges, docs] = await Promise.all([
-    store.queryClaims({ documentCountry: country, ...yearFilter }),
-    flows(store, { country, ...yearFilter }),
+  const limit = options.evidenceLimit !== undefined ? { evidenceLimit: options.evidenceLimit } : {};
+  const filter = { documentCountry: country, ...yearFilter };
+  const [facts, termGroups, sourceGroups, edges, docs] = await Promise.all([
+    store.groupClaims({ by: 'fact', filter, ruleIds: true, ...limit }),
+    store.groupClaims({ by: 'form', filter: { ...filter, withVictimTerms: true }, withFirst: false, victimTerms: true, evidenceLimit: 0 }),
+    store.groupClaims({ by: 'attribution', filter: { ...filter, attributed: true }, ...limit }),
+    flows(store, { country, ...yearFilter }, limit),
     store.listDocuments({ country, ...yearFilter }),
   ]);
-  const items = groupClaims(claims);
+  const items = facts.flatMap((g) => (g.first ? [factItem({ ...g, first: g.first })] : []));
   const roles = ofType<RoleFact>(items, 'role').filter((r) => r.fact.country === country);
   return {
     country, ...yearFilter,
     documents: docs.map((d) => ({ id: d.id, country: d.country, ...(d.year !== undefined ? { year: d.year } : {}), kind: d.kind, path: d.path })),
     roles,
-    forms: formVictims(claims, ofType<VictimFact>(items, 'victim')),
+    forms: formVictims(termGroups, ofType<VictimFact>(items, 'victim')),
     sectors: ofType<SectorFact>(items, 'sector'),
     commodities: ofType<CommodityFact>(items, 'commodity'),
     perpetrators: ofType<ActorFact>(items, 'actor'),
     places: ofType<PlaceFact>(items, 'place'),
     statistics: ofType<StatisticFact>(items, 'statistic'),
-    sources: sources(claims),
+    sources: sourceGroups.flatMap(sourceItem),
     hedged: items.filter((i) => i.hedgedOnly),
     flows: edges,
   };
 }
 
-function formVictims(claims: readonly StoredClaim[], victims: readonly FactItem<Fields<VictimFact>>[]): FormVictims[] {
+/** Forms with their victim groups (forms of victim facts first), then the victim words stated with each form. */
+function formVictims(termGroups: readonly ClaimGroup[], victims: readonly FactItem<Fields<VictimFact>>[]): FormVictims[] {
   const forms = new Map<Form, { groups: FactItem<Fields<VictimFact>>[]; terms: Set<string> }>();
   const entry = (form: Form) => {
     let e = forms.get(form);
@@ -77,22 +84,11 @@ function formVictims(claims: readonly StoredClaim[], victims: readonly FactItem<
     return e;
   };
   for (const v of victims) entry(v.fact.form).groups.push(v);
-  for (const c of claims) {
-    const f = c.claim.fact;
-    if ('form' in f && c.claim.context.victimTerms.length) for (const t of c.claim.context.victimTerms) entry(f.form).terms.add(t);
-  }
+  for (const g of termGroups) for (const t of g.victimTerms) entry(g.key as Form).terms.add(t);
   return [...forms.entries()].map(([form, e]) => ({ form, groups: e.groups, terms: [...e.terms].sort() }));
 }
 
-function sources(claims: readonly StoredClaim[]): SourceItem[] {
-  const by = new Map<string, { a: Attribution; evidence: Evidence[] }>();
-  for (const c of claims) {
-    const a = c.claim.context.attribution;
-    if (!a) continue;
-    const k = `${a.kind}|${a.source.toLowerCase()}`;
-    const e = by.get(k) ?? { a, evidence: [] };
-    e.evidence.push(c.evidence);
-    by.set(k, e);
-  }
-  return [...by.values()].map((e) => ({ source: e.a.source, kind: e.a.kind, evidence: e.evidence }));
+function sourceItem(g: ClaimGroup): SourceItem[] {
+  const a = g.first?.claim.context.attribution;
+  return a ? [{ source: a.source, kind: a.kind, evidence: g.evidence, evidenceCount: g.count }] : [];
 }

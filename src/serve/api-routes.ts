@@ -7,7 +7,7 @@ import { search } from '../graph/search.js';
 import type { CountryResolver } from '../ingest/country-resolver.js';
 import type { ClaimFilter, Store } from '../store/store.js';
 import { ApiError, defined, Params } from './query-params.js';
-import { claimJson, claimsCsv, countryList, filteredFlows } from './view-adapters.js';
+import { claimJson, claimsCsv, countryList, filteredFlows, ViewCache } from './view-adapters.js';
 
 function claimFilter(p: Params): Omit<ClaimFilter, 'limit' | 'offset'> {
   return defined({
@@ -27,8 +27,11 @@ function countryPath(v: string): string {
   return v.toUpperCase();
 }
 
+const JSON_TYPE = { 'Content-Type': 'application/json' } as const;
+
 export function apiRoutes(store: Store, resolver: CountryResolver): Hono {
   const api = new Hono();
+  const views = new ViewCache(store);
 
   api.get('/health', (c) => c.json({ ok: true, dialect: store.dialect }));
 
@@ -76,7 +79,7 @@ export function apiRoutes(store: Store, resolver: CountryResolver): Hono {
     const p = Params.of(c.req.url);
     const q = defined({ form: p.form(), country: p.country('country'), year: p.year('year'), victimGroup: p.text('victimGroup'), sector: p.text('sector') });
     p.done();
-    return c.json(await filteredFlows(store, q));
+    return c.body(await views.json(`flows ${JSON.stringify(q)}`, () => filteredFlows(store, q)), 200, JSON_TYPE);
   });
 
   api.get('/profile/:country', async (c) => {
@@ -84,14 +87,14 @@ export function apiRoutes(store: Store, resolver: CountryResolver): Hono {
     const p = Params.of(c.req.url);
     const year = p.year('year');
     p.done();
-    return c.json({ name: resolver.name(country) ?? country, ...(await profile(store, country, defined({ year }))) });
+    return c.body(await views.json(`profile ${country} ${year ?? ''}`, async () => ({ name: resolver.name(country) ?? country, ...(await profile(store, country, defined({ year }))) })), 200, JSON_TYPE);
   });
 
   api.get('/commodities', async (c) => {
     const p = Params.of(c.req.url);
     const country = p.country('country');
     p.done();
-    return c.json(await commodities(store, resolver, defined({ country })));
+    return c.body(await views.json(`commodities ${country ?? ''}`, () => commodities(store, resolver, defined({ country }))), 200, JSON_TYPE);
   });
 
   api.get('/diff/:country', async (c) => {

@@ -1,6 +1,6 @@
 /** Small adapters over the graph views for what the web app needs beyond the CLI views. */
 import { createRequire } from 'node:module';
-import { flows, type FlowEdge, type FlowFilter } from '../graph/flows.js';
+import { flows, type FlowEdge, type FlowFilter, type ViewOptions } from '../graph/flows.js';
 import type { Store, StoredClaim } from '../store/store.js';
 
 export interface CountryInfo {
@@ -29,25 +29,46 @@ export function countryList(): readonly CountryInfo[] {
 export interface FlowQuery extends FlowFilter {
   /** Keep edges stated with this victim group ("Malian", "female child"…). */
   readonly victimGroup?: string;
-  /** Keep edges whose evidence overlaps a sector claim with this sector. */
-  readonly sector?: string;
 }
 
-/** flows() with the extra victim-group and sector filters of the map. */
-export async function filteredFlows(store: Store, q: FlowQuery): Promise<FlowEdge[]> {
-  const { victimGroup, sector, ...base } = q;
-  let edges = await flows(store, base);
-  if (victimGroup) {
-    const v = victimGroup.toLowerCase();
-    edges = edges.filter((e) => e.victimGroups.some((g) => g.toLowerCase() === v));
+/** flows() with the extra victim-group filter of the map (the sector filter is flows' own). */
+export async function filteredFlows(store: Store, q: FlowQuery, options: ViewOptions = {}): Promise<FlowEdge[]> {
+  const { victimGroup, ...base } = q;
+  const edges = await flows(store, base, options);
+  if (!victimGroup) return edges;
+  const v = victimGroup.toLowerCase();
+  return edges.filter((e) => e.victimGroups.some((g) => g.toLowerCase() === v));
+}
+
+/**
+ * Views serialized once per request key, valid while the store's revision (documents stored, replaced,
+ * removed) is unchanged: concurrent and repeated requests for the same view share one computation.
+ */
+export class ViewCache {
+  readonly #entries = new Map<string, Promise<string>>();
+  #revision: string | undefined;
+
+  constructor(private readonly store: Store, private readonly maxEntries = 256) {}
+
+  /** The JSON text of `compute()`, computed at most once per key and revision. */
+  async json(key: string, compute: () => Promise<unknown>): Promise<string> {
+    const revision = await this.store.revision();
+    if (revision !== this.#revision) {
+      this.#entries.clear();
+      this.#revision = revision;
+    }
+    const hit = this.#entries.get(key);
+    if (hit) {
+      this.#entries.delete(key);
+      this.#entries.set(key, hit);
+      return hit;
+    }
+    const made = compute().then((v) => JSON.stringify(v));
+    this.#entries.set(key, made);
+    made.catch(() => this.#entries.delete(key));
+    if (this.#entries.size > this.maxEntries) this.#entries.delete(this.#entries.keys().next().value as string);
+    return made;
   }
-  if (sector) {
-    const sectors = await store.queryClaims({ types: ['sector'], sector, ...(base.form ? { form: base.form } : {}), ...(base.year !== undefined ? { year: base.year } : {}) });
-    const byDoc = new Map<number, StoredClaim[]>();
-    for (const s of sectors) byDoc.set(s.evidence.documentId, [...(byDoc.get(s.evidence.documentId) ?? []), s]);
-    edges = edges.filter((e) => e.evidence.some((ev) => (byDoc.get(ev.documentId) ?? []).some((s) => s.evidence.start < ev.end && s.evidence.end > ev.start)));
-  }
-  return edges;
 }
 
 /** One claim as the API prints it: flat and self-describing. */

@@ -1,7 +1,9 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Claim, ClaimContext } from '../extract/claim.js';
 import type { Fact } from '../facts/fact.js';
+import type { Span } from '../text/span.js';
 import type { ClaimsTable } from './schema.js';
+import { factGroupKey, sourceKey, TERM_SEPARATOR } from './fact-group-key.js';
 
 type FactColumns = Pick<Insertable<ClaimsTable>,
   'type' | 'form' | 'from_area' | 'to_area' | 'country' | 'role' | 'sex' | 'age' | 'sector' | 'commodity' | 'actor' | 'name' | 'place' | 'value' | 'qualifier' | 'stat_year' | 'subject'>;
@@ -25,8 +27,10 @@ export function factColumns(f: Fact): FactColumns {
   }
 }
 
-export function claimRow(c: Claim, text: string, documentId: number, ord: number): Insertable<ClaimsTable> {
-  return {
+/** The rows of one document's claims (`ord` is the position in `claims`). */
+export function claimRows(claims: readonly Claim[], text: string, documentId: number): Insertable<ClaimsTable>[] {
+  const derived = derivedColumns(claims);
+  return claims.map((c, ord) => ({
     document_id: documentId,
     ord,
     ...factColumns(c.fact),
@@ -36,7 +40,24 @@ export function claimRow(c: Claim, text: string, documentId: number, ord: number
     evidence: text.slice(c.evidence.start, c.evidence.end),
     hedged: c.context.hedges.length > 0 ? 1 : 0,
     context: JSON.stringify(c.context),
-  };
+    ...derived[ord],
+  }));
+}
+
+export type DerivedColumns = Pick<Insertable<ClaimsTable>, 'fact_key' | 'victim_terms' | 'source_key' | 'overlapping_victims'>;
+
+/** The columns computed from one document's claims for grouping in SQL, one per claim. */
+export function derivedColumns(claims: readonly Claim[]): DerivedColumns[] {
+  const victims = claims.filter((c) => c.fact.type === 'victim').map((v) => ({ span: v.evidence, key: factGroupKey(v.fact) }));
+  return claims.map((c) => {
+    const overlapping = new Set(victims.filter((v) => v.span.start < c.evidence.end && v.span.end > c.evidence.start).map((v) => v.key));
+    return {
+      fact_key: factGroupKey(c.fact),
+      victim_terms: c.context.victimTerms.join(TERM_SEPARATOR),
+      source_key: sourceKey(c.context.attribution),
+      overlapping_victims: [...overlapping].join(TERM_SEPARATOR),
+    };
+  });
 }
 
 type Row = Pick<Selectable<ClaimsTable>, keyof FactColumns | 'rule_id' | 'span_start' | 'span_end' | 'context'>;
@@ -44,6 +65,11 @@ type Row = Pick<Selectable<ClaimsTable>, keyof FactColumns | 'rule_id' | 'span_s
 /** Rebuilds the Claim (fact fields in contract order) from its row. */
 export function rowClaim(r: Row): Claim {
   const evidence = { start: r.span_start, end: r.span_end };
+  return { fact: rowFact(r, evidence), ruleId: r.rule_id, evidence, context: JSON.parse(r.context) as ClaimContext };
+}
+
+/** Rebuilds a fact from its columns, with the given evidence. */
+export function rowFact(r: Pick<Selectable<ClaimsTable>, keyof FactColumns>, evidence: Span): Fact {
   const s = (v: string | null): string => v ?? '';
   let fact: Fact;
   switch (r.type) {
@@ -59,5 +85,5 @@ export function rowClaim(r: Row): Claim {
       ...(r.stat_year !== null ? { year: r.stat_year } : {}), subject: s(r.subject), evidence,
     };
   }
-  return { fact, ruleId: r.rule_id, evidence, context: JSON.parse(r.context) as ClaimContext };
+  return fact;
 }

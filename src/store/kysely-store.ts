@@ -1,22 +1,21 @@
-import { createHash } from 'node:crypto';
-import { sql, type ExpressionBuilder, type Expression, type Kysely, type SqlBool, type Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Claim } from '../extract/claim.js';
-import type { PageRange, ReaderKind } from '../read/source-document.js';
-import type { ClaimsTable, Database, DocumentsTable } from './schema.js';
+import type { PageRange } from '../read/source-document.js';
+import type { Database } from './schema.js';
 import type {
-  ClaimFilter, DocumentFilter, DocumentInput, DocumentSummary, FacetCount, FacetField, PutResult,
-  SourceKind, Store, StoredClaim, StoredDocument,
+  ClaimFilter, ClaimGroup, DocumentFilter, DocumentInput, DocumentSummary, FacetCount, FacetField, GroupQuery, PutResult,
+  Store, StoredClaim, StoredDocument,
 } from './store.js';
-import { claimRow, rowClaim } from './claim-row.js';
+import { claimRows } from './claim-row.js';
+import { claimWhere, DOCUMENT_REF_COLUMNS, documentWhere, storedClaim, summary } from './claim-query.js';
+import { groupClaimsQuery } from './claim-groups.js';
+import { dialectSql } from './dialect-sql.js';
+import { sha256 } from './content-hash.js';
 import { storeError } from './store-error.js';
 
+export { sha256 } from './content-hash.js';
+
 const CLAIM_BATCH = 200;
-
-type EB = ExpressionBuilder<Database, 'claims' | 'documents'>;
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 /** The Store over Kysely: the same SQL for SQLite and PostgreSQL; dialect folders only open the connection. */
 export class KyselyStore implements Store {
@@ -28,7 +27,8 @@ export class KyselyStore implements Store {
 
   async putDocument(doc: DocumentInput, claims: readonly Claim[]): Promise<PutResult> {
     const hash = sha256(doc.text);
-    const { text: _text, sourceId: _s, part: _p, ...meta } = doc;
+    // The extractor version is bookkeeping, not content: the same text and claims under a new version stay unchanged.
+    const { text: _text, sourceId: _s, part: _p, extractorVersion: _v, ...meta } = doc;
     const claimsHash = sha256(JSON.stringify([meta, claims]));
     const pageNumbers = doc.pages.map((p) => p.page);
     const row = {
@@ -37,12 +37,18 @@ export class KyselyStore implements Store {
       page_start: pageNumbers.length ? Math.min(...pageNumbers) : null,
       page_end: pageNumbers.length ? Math.max(...pageNumbers) : null,
       pages: JSON.stringify(doc.pages), text: doc.text, claim_count: claims.length, ingested_at: new Date().toISOString(),
+      extractor_version: doc.extractorVersion ?? '',
     };
     try {
       return await this.db.transaction().execute(async (trx) => {
-        const old = await trx.selectFrom('documents').select(['id', 'hash', 'claims_hash'])
+        const old = await trx.selectFrom('documents').select(['id', 'hash', 'claims_hash', 'extractor_version'])
           .where('source_id', '=', doc.sourceId).where('part', '=', doc.part).executeTakeFirst();
-        if (old && old.hash === hash && old.claims_hash === claimsHash) return { id: old.id, outcome: 'unchanged' as const };
+        if (old && old.hash === hash && old.claims_hash === claimsHash) {
+          if (doc.extractorVersion !== undefined && old.extractor_version !== doc.extractorVersion) {
+            await trx.updateTable('documents').set({ extractor_version: doc.extractorVersion }).where('id', '=', old.id).execute();
+          }
+          return { id: old.id, outcome: 'unchanged' as const };
+        }
         let id: number;
         if (old) {
           id = old.id;
@@ -51,10 +57,9 @@ export class KyselyStore implements Store {
         } else {
           id = Number((await trx.insertInto('documents').values(row).returning('id').executeTakeFirstOrThrow()).id);
         }
-        for (let i = 0; i < claims.length; i += CLAIM_BATCH) {
-          const rows = claims.slice(i, i + CLAIM_BATCH).map((c, j) => claimRow(c, doc.text, id, i + j));
-          await trx.insertInto('claims').values(rows).execute();
-        }
+        // One document's claims in order: claim ids then grow with `ord` inside a document (claim-groups relies on it).
+        const rows = claimRows(claims, doc.text, id);
+        for (let i = 0; i < rows.length; i += CLAIM_BATCH) await trx.insertInto('claims').values(rows.slice(i, i + CLAIM_BATCH)).execute();
         return { id, outcome: old ? ('replaced' as const) : ('inserted' as const) };
       });
     } catch (error) {
@@ -85,7 +90,7 @@ export class KyselyStore implements Store {
   async listDocuments(filter: DocumentFilter = {}): Promise<readonly DocumentSummary[]> {
     return this.#run('listing documents', async () => {
       const rows = await this.db.selectFrom('documents')
-        .select(['id', 'source_id', 'part', 'path', 'country', 'year', 'kind', 'title', 'hash', 'reader', 'bytes', 'page_start', 'page_end', 'claim_count', 'ingested_at'])
+        .select(['id', 'source_id', 'part', 'path', 'country', 'year', 'kind', 'title', 'hash', 'reader', 'bytes', 'page_start', 'page_end', 'claim_count', 'ingested_at', 'extractor_version'])
         .where((eb) => documentWhere(eb, filter))
         .orderBy('path').orderBy('part').orderBy('id')
         .$if(filter.limit !== undefined, (q) => q.limit(filter.limit!))
@@ -108,7 +113,7 @@ export class KyselyStore implements Store {
       const rows = await this.db.selectFrom('claims')
         .innerJoin('documents', 'documents.id', 'claims.document_id')
         .selectAll('claims')
-        .select(['documents.country as doc_country', 'documents.year as doc_year', 'documents.kind as doc_kind', 'documents.path as doc_path'])
+        .select(DOCUMENT_REF_COLUMNS)
         .where((eb) => claimWhere(eb, filter))
         .orderBy('claims.document_id').orderBy('claims.ord')
         .$if(filter.limit !== undefined, (q) => q.limit(filter.limit!))
@@ -137,6 +142,18 @@ export class KyselyStore implements Store {
     });
   }
 
+  async groupClaims(query: GroupQuery): Promise<readonly ClaimGroup[]> {
+    return this.#run(`grouping claims by ${query.by}`, () => groupClaimsQuery(this.db, dialectSql(this.dialect), query));
+  }
+
+  async revision(): Promise<string> {
+    return this.#run('reading the revision', async () => {
+      const r = await this.db.selectFrom('documents')
+        .select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('id').as('last'), eb.fn.max('ingested_at').as('at')]).executeTakeFirstOrThrow();
+      return `${r.n}/${r.last ?? 0}/${r.at ?? ''}`;
+    });
+  }
+
   async close(): Promise<void> {
     await this.db.destroy();
   }
@@ -154,63 +171,3 @@ const FACET_COLUMNS = {
   type: 'claims.type', form: 'claims.form', sector: 'claims.sector', commodity: 'claims.commodity', actor: 'claims.actor',
   country: 'documents.country', year: 'documents.year', hedged: 'claims.hedged', kind: 'documents.kind',
 } as const;
-
-function summary(r: Omit<Selectable<DocumentsTable>, 'text' | 'pages' | 'claims_hash'>): DocumentSummary {
-  return {
-    id: r.id, sourceId: r.source_id, part: r.part, path: r.path, country: r.country,
-    ...(r.year !== null ? { year: r.year } : {}), kind: r.kind as SourceKind,
-    ...(r.title !== null ? { title: r.title } : {}), hash: r.hash, reader: r.reader as ReaderKind, bytes: r.bytes,
-    ...(r.page_start !== null ? { pageStart: r.page_start } : {}), ...(r.page_end !== null ? { pageEnd: r.page_end } : {}),
-    claimCount: r.claim_count, ingestedAt: r.ingested_at,
-  };
-}
-
-function storedClaim(r: Selectable<ClaimsTable> & { doc_country: string; doc_year: number | null; doc_kind: string; doc_path: string }): StoredClaim {
-  return {
-    id: r.id,
-    claim: rowClaim(r),
-    evidence: { documentId: r.document_id, start: r.span_start, end: r.span_end, text: r.evidence },
-    hedged: Number(r.hedged) === 1,
-    document: { id: r.document_id, country: r.doc_country, ...(r.doc_year !== null ? { year: r.doc_year } : {}), kind: r.doc_kind as SourceKind, path: r.doc_path },
-  };
-}
-
-function documentWhere(eb: ExpressionBuilder<Database, 'documents'>, f: DocumentFilter): Expression<SqlBool> {
-  const c: Expression<SqlBool>[] = [];
-  if (f.country !== undefined) c.push(eb('documents.country', '=', f.country));
-  if (f.year !== undefined) c.push(eb('documents.year', '=', f.year));
-  if (f.kind !== undefined) c.push(eb('documents.kind', '=', f.kind));
-  if (f.sourceId !== undefined) c.push(eb('documents.source_id', '=', f.sourceId));
-  return eb.and(c);
-}
-
-/** `%text%` for a case-insensitive LIKE, with LIKE's wildcards escaped. */
-function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-}
-
-function claimWhere(eb: EB, f: ClaimFilter): Expression<SqlBool> {
-  const c: Expression<SqlBool>[] = [];
-  if (f.documentId !== undefined) c.push(eb('claims.document_id', '=', f.documentId));
-  if (f.types !== undefined && f.types.length) c.push(eb('claims.type', 'in', [...f.types]));
-  if (f.form !== undefined) c.push(eb('claims.form', '=', f.form));
-  if (f.documentCountry !== undefined) c.push(eb('documents.country', '=', f.documentCountry));
-  if (f.area !== undefined) {
-    c.push(eb.or([eb('claims.from_area', '=', f.area), eb('claims.to_area', '=', f.area), eb('claims.country', '=', f.area), eb('documents.country', '=', f.area)]));
-  }
-  if (f.from !== undefined) c.push(eb('claims.from_area', '=', f.from));
-  if (f.to !== undefined) c.push(eb('claims.to_area', '=', f.to));
-  if (f.year !== undefined) c.push(eb('documents.year', '=', f.year));
-  if (f.years !== undefined) c.push(f.years.length ? eb('documents.year', 'in', [...f.years]) : eb.lit(false).$castTo<SqlBool>());
-  if (f.kind !== undefined) c.push(eb('documents.kind', '=', f.kind));
-  if (f.sector !== undefined) c.push(eb('claims.sector', '=', f.sector));
-  if (f.commodity !== undefined) c.push(eb('claims.commodity', '=', f.commodity));
-  if (f.actor !== undefined) c.push(eb('claims.actor', '=', f.actor));
-  if (f.hedged !== undefined) c.push(eb('claims.hedged', '=', f.hedged ? 1 : 0));
-  if (f.text !== undefined && f.text !== '') {
-    const p = likePattern(f.text);
-    const cols = ['claims.evidence', 'claims.commodity', 'claims.name', 'claims.place', 'claims.subject', 'claims.sector', 'claims.form'] as const;
-    c.push(eb.or(cols.map((col) => sql<SqlBool>`lower(${eb.ref(col)}) like ${p} escape '\\'`)));
-  }
-  return eb.and(c);
-}

@@ -1,5 +1,7 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider, type ColumnDefinitionBuilder } from 'kysely';
 import { storeError } from './store-error.js';
+import type { Database } from './schema.js';
+import { derivedColumns, rowClaim } from './claim-row.js';
 
 /** What differs between dialects in the schema: how an auto-increment primary key is declared. */
 export interface SchemaTraits {
@@ -66,7 +68,44 @@ function migrations(traits: SchemaTraits): Record<string, Migration> {
         await db.schema.dropTable('documents').execute();
       },
     },
+    '0002_grouping_columns_and_extractor_version': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('documents').addColumn('extractor_version', 'text', (c) => c.notNull().defaultTo('')).execute();
+        await db.schema.alterTable('claims').addColumn('fact_key', 'text', (c) => c.notNull().defaultTo('')).execute();
+        await db.schema.alterTable('claims').addColumn('victim_terms', 'text', (c) => c.notNull().defaultTo('')).execute();
+        await db.schema.alterTable('claims').addColumn('source_key', 'text').execute();
+        await db.schema.alterTable('claims').addColumn('overlapping_victims', 'text', (c) => c.notNull().defaultTo('')).execute();
+        await backfillDerivedColumns(db as unknown as Kysely<Database>);
+        // Flows are grouped by (from, to) over every flow claim: an index that covers the whole aggregate.
+        await db.schema.dropIndex('claims_type_flow').execute();
+        await db.schema.createIndex('claims_flow_cover').on('claims')
+          .columns(['type', 'from_area', 'to_area', 'document_id', 'hedged', 'form', 'victim_terms', 'overlapping_victims']).execute();
+        await db.schema.createIndex('claims_type_to').on('claims').columns(['type', 'to_area']).execute();
+        await db.schema.createIndex('claims_document_type').on('claims').columns(['document_id', 'type']).execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await db.schema.dropIndex('claims_document_type').execute();
+        await db.schema.dropIndex('claims_type_to').execute();
+        await db.schema.dropIndex('claims_flow_cover').execute();
+        await db.schema.createIndex('claims_type_flow').on('claims').columns(['type', 'from_area', 'to_area']).execute();
+        for (const col of ['overlapping_victims', 'source_key', 'victim_terms', 'fact_key']) await db.schema.alterTable('claims').dropColumn(col).execute();
+        await db.schema.alterTable('documents').dropColumn('extractor_version').execute();
+      },
+    },
   };
+}
+
+/** Computes the grouping columns of claims stored before they existed, one document at a time (one transaction). */
+async function backfillDerivedColumns(db: Kysely<Database>): Promise<void> {
+  const fill = async (trx: Kysely<Database>) => {
+    const ids = (await trx.selectFrom('documents').select('id').orderBy('id').execute()).map((d) => d.id);
+    for (const id of ids) {
+      const rows = await trx.selectFrom('claims').selectAll().where('document_id', '=', id).orderBy('ord').execute();
+      const derived = derivedColumns(rows.map(rowClaim));
+      for (let i = 0; i < rows.length; i++) await trx.updateTable('claims').set(derived[i]).where('id', '=', rows[i].id).execute();
+    }
+  };
+  await (db.isTransaction ? fill(db) : db.transaction().execute(fill));
 }
 
 /** Brings the schema up to date; runs on every open. */

@@ -24,6 +24,8 @@ export interface DocumentsTable {
   text: string;
   claim_count: number;
   ingested_at: string;
+  /** EXTRACTOR_VERSION of the claims ('' when unknown: re-extracted on the next ingest). */
+  extractor_version: string;
 }
 
 export interface ClaimsTable {
@@ -54,6 +56,14 @@ export interface ClaimsTable {
   hedged: number;
   /** JSON: ClaimContext. */
   context: string;
+  /** factGroupKey of the fact: what views group by. */
+  fact_key: string;
+  /** The context's victim words joined by TERM_SEPARATOR ('' when none). */
+  victim_terms: string;
+  /** sourceKey of the context's attribution (null when none). */
+  source_key: string | null;
+  /** factGroupKey of the victim claims of the same document whose evidence overlaps this claim's, joined by TERM_SEPARATOR. */
+  overlapping_victims: string;
 }
 
 export interface Database {

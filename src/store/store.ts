@@ -1,13 +1,13 @@
 import type { Claim } from '../extract/claim.js';
-import type { Fact, FactType, Form } from '../facts/fact.js';
+import type { Fact, FactType, Form, VictimFact } from '../facts/fact.js';
 import type { PageRange, ReaderKind } from '../read/source-document.js';
 
 /** Where a report comes from: the TIP report, a Human Rights Report, a Factbook entry, or something else. */
 export type SourceKind = 'tip' | 'hrr' | 'factbook' | 'other';
 export const SOURCE_KINDS: readonly SourceKind[] = ['tip', 'hrr', 'factbook', 'other'];
 
-/** A document to store: its text and metadata; `claims` index `text`. */
-export interface DocumentInput {
+/** The metadata a document is stored with, as given on input and as read back. */
+export interface DocumentMeta {
   /** Stable id of the source file (its absolute path). With `part`, the key of the document. */
   readonly sourceId: string;
   /** '' for a whole file; the split country for one narrative of a whole report. */
@@ -19,24 +19,22 @@ export interface DocumentInput {
   readonly title?: string;
   readonly reader: ReaderKind;
   readonly bytes: number;
+  /** The extractor version (EXTRACTOR_VERSION) that produced the claims; '' when unknown. */
+  readonly extractorVersion?: string;
+}
+
+/** A document to store: its text and metadata; `claims` index `text`. */
+export interface DocumentInput extends DocumentMeta {
   readonly pages: readonly PageRange[];
   readonly text: string;
 }
 
 /** A document's metadata as stored (no text). */
-export interface DocumentSummary {
+export interface DocumentSummary extends DocumentMeta {
   readonly id: number;
-  readonly sourceId: string;
-  readonly part: string;
-  readonly path: string;
-  readonly country: string;
-  readonly year?: number;
-  readonly kind: SourceKind;
-  readonly title?: string;
   /** sha256 of the text, hex. */
   readonly hash: string;
-  readonly reader: ReaderKind;
-  readonly bytes: number;
+  readonly extractorVersion: string;
   readonly pageStart?: number;
   readonly pageEnd?: number;
   readonly claimCount: number;
@@ -47,6 +45,8 @@ export interface StoredDocument extends DocumentSummary {
   readonly text: string;
   readonly pages: readonly PageRange[];
 }
+
+export type VictimFields = Omit<VictimFact, 'evidence'>;
 
 /** A fact without its evidence (distributes over the union). */
 export type FactFields = Fact extends infer F ? (F extends Fact ? Omit<F, 'evidence'> : never) : never;
@@ -66,7 +66,16 @@ export interface StoredClaim {
   readonly evidence: Evidence;
   /** True when the claim's context has at least one hedge ("reportedly", "allegedly"). */
   readonly hedged: boolean;
-  readonly document: { readonly id: number; readonly country: string; readonly year?: number; readonly kind: SourceKind; readonly path: string };
+  readonly document: DocumentRef;
+}
+
+/** A document a claim or a view item was stated in. */
+export interface DocumentRef {
+  readonly id: number;
+  readonly country: string;
+  readonly year?: number;
+  readonly kind: SourceKind;
+  readonly path: string;
 }
 
 /** Filters on claims; every field narrows (AND). */
@@ -80,6 +89,8 @@ export interface ClaimFilter {
   readonly area?: string;
   readonly from?: string;
   readonly to?: string;
+  /** A flow from or to this country or region. */
+  readonly endpoint?: string;
   readonly year?: number;
   readonly years?: readonly number[];
   readonly kind?: SourceKind;
@@ -87,6 +98,10 @@ export interface ClaimFilter {
   readonly commodity?: string;
   readonly actor?: string;
   readonly hedged?: boolean;
+  /** Only claims stated with victim words ("Malian", "refugees"). */
+  readonly withVictimTerms?: boolean;
+  /** Only claims attributed to a source ("an NGO reported"). */
+  readonly attributed?: boolean;
   /** Case-insensitive substring of the evidence or of the fact's values (names, places, subject, commodity). */
   readonly text?: string;
   readonly limit?: number;
@@ -100,6 +115,66 @@ export interface FacetCount {
   readonly value: string;
   readonly count: number;
 }
+
+/**
+ * How claims are grouped across documents: `fact` by the fact's identity (see factGroupKey), `flow` by
+ * origin → destination, `commodity` by the document's country × good × form, `form` by form, `attribution`
+ * by who the claim is attributed to (kind and source, case-insensitively).
+ */
+export type ClaimGrouping = 'fact' | 'flow' | 'commodity' | 'form' | 'attribution';
+
+export interface GroupQuery {
+  readonly by: ClaimGrouping;
+  /** The claims to group (limit and offset are ignored). */
+  readonly filter: ClaimFilter;
+  /** Evidence kept per group: the first statement of each document, one country after another, first. Default DEFAULT_EVIDENCE_LIMIT. */
+  readonly evidenceLimit?: number;
+  /** Read each group's first claim in full (default true; views that need only the key can skip it). */
+  readonly withFirst?: boolean;
+  /** Also collect the distinct rule ids (in first-seen order). */
+  readonly ruleIds?: boolean;
+  /** Also collect the victim words of the group's claims. */
+  readonly victimTerms?: boolean;
+  /** Also collect the distinct forms of the group's claims. */
+  readonly forms?: boolean;
+  /** Also collect the victim facts whose evidence overlaps one of the group's claims in its document. */
+  readonly victims?: boolean;
+  /** Also collect the distinct facts of claims matching this filter whose evidence overlaps a claim of the group in its document. */
+  readonly overlapping?: ClaimFilter;
+  /** Also collect the evidence texts of the group that contain one of these lower-case words (a prefilter for a regular expression). */
+  readonly evidenceWords?: readonly string[];
+}
+
+/** Claims that state the same thing across documents, summarised in the store. */
+export interface ClaimGroup {
+  readonly key: string;
+  /** The values of the grouping's columns (flow: from, to; commodity: country, good, form; others: one). */
+  readonly keyParts: readonly string[];
+  /** The group's first claim (in the first document, the first in that document); absent with `withFirst: false`. */
+  readonly first?: StoredClaim;
+  /** How many claims the group has (all statements, not only `evidence`). */
+  readonly count: number;
+  /** True when every claim of the group is hedged. */
+  readonly hedgedOnly: boolean;
+  /** The documents that state it, by id (the order their claims are first seen in). */
+  readonly documents: readonly DocumentRef[];
+  /** At most `evidenceLimit` evidences, in document order. */
+  readonly evidence: readonly Evidence[];
+  /** With `ruleIds`: in first-seen order. */
+  readonly ruleIds: readonly string[];
+  /** With `victimTerms`: sorted, distinct. */
+  readonly victimTerms: readonly string[];
+  /** With `forms`: sorted, distinct. */
+  readonly forms: readonly Form[];
+  /** With `victims`: distinct, in no particular order. */
+  readonly victims: readonly VictimFields[];
+  /** With `overlapping`: distinct by fact identity. */
+  readonly overlapping: readonly FactFields[];
+  /** With `evidenceWords`: distinct evidence texts containing one of the words. */
+  readonly matchedEvidence: readonly string[];
+}
+
+export const DEFAULT_EVIDENCE_LIMIT = 5;
 
 export interface DocumentFilter {
   readonly country?: string;
@@ -133,6 +208,10 @@ export interface Store {
   countClaims(filter?: ClaimFilter): Promise<number>;
   /** Counts of matching claims by one field, most frequent first. */
   facetClaims(filter: ClaimFilter, field: FacetField, limit?: number): Promise<readonly FacetCount[]>;
+  /** Groups matching claims in the database, in the order their first claims are seen (document id, then position). */
+  groupClaims(query: GroupQuery): Promise<readonly ClaimGroup[]>;
+  /** A token that changes whenever a document is stored, replaced or removed (for caches of views). */
+  revision(): Promise<string>;
   close(): Promise<void>;
 }
 

@@ -1,0 +1,177 @@
+/**
+ * Groups claims in the database (SQLite and PostgreSQL alike). One aggregate query gives, per group,
+ * how many claims there are, whether all are hedged, which claims of which documents state it and (on
+ * request) their forms, victim words and overlapping victims. Only each group's first claim and the
+ * claims chosen as evidence are then read, so a view over the whole store never loads every claim.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Form } from '../facts/fact.js';
+import type { Database } from './schema.js';
+import { DEFAULT_EVIDENCE_LIMIT, type ClaimGroup, type DocumentRef, type Evidence, type FactFields, type GroupQuery, type VictimFields } from './store.js';
+import { DOCUMENT_REF_COLUMNS, documentRef, storedClaim } from './claim-query.js';
+import { rowFact } from './claim-row.js';
+import type { DialectSql } from './dialect-sql.js';
+import { TERM_SEPARATOR, victimOfKey } from './fact-group-key.js';
+import { matchedRows, overlapRows, ruleRows } from './group-extras.js';
+import { groupKeyOf, groupWhere, keyColumn, keyColumns, keyPartsOf } from './group-source.js';
+
+/** Ids per `in (…)` list (well under SQLite's and PostgreSQL's parameter limits). */
+const ID_CHUNK = 5000;
+const NULL = sql<string | null>`null`;
+
+/**
+ * Per group: the claim count, whether all claims are hedged, every claim as `document:id`, and the
+ * requested lists. Grouped by plain key columns, so that SQLite reads the claims in index order.
+ */
+function groupRows(db: Kysely<Database>, dsql: DialectSql, q: GroupQuery) {
+  const cols = keyColumns(q.by);
+  return db.selectFrom('claims').innerJoin('documents', 'documents.id', 'claims.document_id')
+    .where((eb) => groupWhere(eb, q))
+    .select((eb) => [keyColumn(eb, q.by, 0).as('k0'), keyColumn(eb, q.by, 1).as('k1'), keyColumn(eb, q.by, 2).as('k2'),
+      eb.fn.countAll().as('n'), eb.fn.min('claims.hedged').as('hedged_min'),
+      dsql.listAgg(sql`${eb.ref('claims.document_id')} || ${sql.lit(':')} || ${eb.ref('claims.id')}`, ',').as('pairs'),
+      (q.forms ? dsql.listAgg(eb.ref('claims.form'), ',') : NULL).as('forms'),
+      (q.victimTerms ? dsql.listAgg(eb.ref('claims.victim_terms'), TERM_SEPARATOR) : NULL).as('terms'),
+      (q.victims ? dsql.listAgg(eb.ref('claims.overlapping_victims'), TERM_SEPARATOR) : NULL).as('victims')])
+    .groupBy([...cols])
+    .execute();
+}
+
+/** The documents claims are stated in, by id, in chunks. */
+async function documentRefs(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, DocumentRef>> {
+  const out = new Map<number, DocumentRef>();
+  for (let i = 0; i < ids.length; i += ID_CHUNK) {
+    const rows = await db.selectFrom('documents').select(['id', 'country as doc_country', 'year as doc_year', 'kind as doc_kind', 'path as doc_path'])
+      .where('id', 'in', ids.slice(i, i + ID_CHUNK)).execute();
+    for (const r of rows) out.set(r.id, documentRef(r.id, r));
+  }
+  return out;
+}
+
+/** Whole claims by id, in chunks. */
+async function fullClaims(db: Kysely<Database>, ids: readonly number[]) {
+  const out = [];
+  for (let i = 0; i < ids.length; i += ID_CHUNK) {
+    out.push(...await db.selectFrom('claims').innerJoin('documents', 'documents.id', 'claims.document_id')
+      .selectAll('claims').select(DOCUMENT_REF_COLUMNS).where('claims.id', 'in', ids.slice(i, i + ID_CHUNK)).execute());
+  }
+  return out;
+}
+
+/** The evidence columns of claims by id, in chunks. */
+async function evidenceClaims(db: Kysely<Database>, ids: readonly number[]) {
+  const out = [];
+  for (let i = 0; i < ids.length; i += ID_CHUNK) {
+    out.push(...await db.selectFrom('claims').select(['id', 'document_id', 'ord', 'span_start', 'span_end', 'evidence'])
+      .where('id', 'in', ids.slice(i, i + ID_CHUNK)).execute());
+  }
+  return out;
+}
+
+interface DocEntry { readonly did: number; readonly ids: readonly number[] }
+
+interface Acc {
+  readonly keyParts: readonly string[];
+  readonly count: number;
+  readonly hedgedOnly: boolean;
+  readonly docs: readonly DocEntry[];
+  readonly terms: ReadonlySet<string>;
+  readonly forms: ReadonlySet<Form>;
+  readonly victims: Map<string, VictimFields>;
+  readonly rules: { rule: string; pos: number }[];
+  readonly overlapping: Map<string, FactFields>;
+  readonly matched: Set<string>;
+}
+
+/**
+ * The evidence of a group: the first statement of each document, the documents of each country in
+ * turn (so a flow stated in both countries' reports shows both), then further statements in document
+ * order; at most `limit`. Claim ids grow with the position inside a document (claims are inserted in order).
+ */
+export function pickEvidence(docs: readonly { readonly country: string; readonly ids: readonly number[] }[], limit: number): number[] {
+  const perCountry = new Map<string, number>();
+  const firsts = docs.map((d, i) => {
+    const rank = perCountry.get(d.country) ?? 0;
+    perCountry.set(d.country, rank + 1);
+    return { id: d.ids[0], rank, i };
+  }).sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const picks = new Set<number>();
+  for (const f of firsts) if (picks.size < limit) picks.add(f.id);
+  for (const d of docs) for (const id of d.ids) if (picks.size < limit) picks.add(id);
+  return [...picks];
+}
+
+const splitList = (s: string | null, sep: string): string[] => (s ? s.split(sep).filter((x) => x !== '') : []);
+
+/** Runs the queries a GroupQuery needs and assembles the groups, in the order their first claims are seen. */
+export async function groupClaimsQuery(db: Kysely<Database>, dsql: DialectSql, q: GroupQuery): Promise<ClaimGroup[]> {
+  const limit = Math.max(0, q.evidenceLimit ?? DEFAULT_EVIDENCE_LIMIT);
+  const [rows, rules, matched, overlaps] = await Promise.all([
+    groupRows(db, dsql, q),
+    q.ruleIds ? ruleRows(db, q) : [],
+    q.evidenceWords?.length ? matchedRows(db, q, q.evidenceWords) : [],
+    q.overlapping ? overlapRows(db, q, q.overlapping) : [],
+  ]);
+  if (rows.length === 0) return [];
+  const groups = new Map<string, Acc>();
+  const docIds = new Set<number>();
+  for (const r of rows) {
+    const byDoc = new Map<number, number[]>();
+    for (const pair of splitList(r.pairs, ',')) {
+      const colon = pair.indexOf(':');
+      const did = Number(pair.slice(0, colon));
+      const list = byDoc.get(did);
+      if (list) list.push(Number(pair.slice(colon + 1)));
+      else byDoc.set(did, [Number(pair.slice(colon + 1))]);
+    }
+    for (const did of byDoc.keys()) docIds.add(did);
+    const a: Acc = {
+      keyParts: keyPartsOf(q.by, r), count: Number(r.n), hedgedOnly: Number(r.hedged_min) === 1,
+      docs: [...byDoc.entries()].sort((x, y) => x[0] - y[0]).map(([did, ids]) => ({ did, ids: ids.sort((x, y) => x - y) })),
+      terms: new Set(splitList(r.terms, TERM_SEPARATOR)), forms: new Set(splitList(r.forms, ',') as Form[]), victims: new Map(),
+      rules: [], overlapping: new Map(), matched: new Set(),
+    };
+    for (const k of new Set(splitList(r.victims, TERM_SEPARATOR))) {
+      const v = victimOfKey(k);
+      if (v) a.victims.set(k, v);
+    }
+    groups.set(groupKeyOf(q.by, r), a);
+  }
+  for (const r of rules) groups.get(groupKeyOf(q.by, r))?.rules.push({ rule: r.rule_id, pos: Number(r.pos) });
+  for (const r of matched) groups.get(groupKeyOf(q.by, r))?.matched.add(r.evidence);
+  for (const r of overlaps) {
+    const { evidence: _e, ...fields } = rowFact(r, { start: 0, end: 0 });
+    groups.get(groupKeyOf(q.by, r))?.overlapping.set(r.fact_key, fields as FactFields);
+  }
+
+  const refs = await documentRefs(db, [...docIds]);
+  const picks = new Map<string, number[]>();
+  for (const [key, a] of groups) picks.set(key, pickEvidence(a.docs.map((d) => ({ country: refs.get(d.did)?.country ?? '', ids: d.ids })), limit));
+  const [firstRows, evidenceRows] = await Promise.all([
+    q.withFirst === false ? [] : fullClaims(db, [...groups.values()].map((a) => a.docs[0].ids[0])),
+    evidenceClaims(db, [...new Set([...picks.values()].flat())]),
+  ]);
+  const firstById = new Map(firstRows.map((r) => [Number(r.id), r]));
+  const evidenceById = new Map(evidenceRows.map((r) => [Number(r.id), r]));
+
+  // Groups in the order of their first claims: first document, then claim id (ids grow with the position in a document).
+  const out: { group: ClaimGroup; pos: readonly [number, number] }[] = [];
+  for (const [key, a] of groups) {
+    const firstId = a.docs[0].ids[0];
+    const firstRow = firstById.get(firstId);
+    const evidence: Evidence[] = (picks.get(key) ?? []).map((id) => evidenceById.get(id)).filter((r) => r !== undefined)
+      .sort((x, y) => x.document_id - y.document_id || x.ord - y.ord)
+      .map((r) => ({ documentId: r.document_id, start: r.span_start, end: r.span_end, text: r.evidence }));
+    out.push({
+      pos: [a.docs[0].did, firstId],
+      group: {
+        key, keyParts: a.keyParts, ...(firstRow ? { first: storedClaim(firstRow) } : {}), count: a.count, hedgedOnly: a.hedgedOnly,
+        documents: a.docs.flatMap((d) => refs.get(d.did) ?? []), evidence,
+        ruleIds: a.rules.sort((x, y) => x.pos - y.pos).map((r) => r.rule),
+        victimTerms: [...a.terms].sort(), forms: [...a.forms].sort(), victims: [...a.victims.values()],
+        overlapping: [...a.overlapping.values()], matchedEvidence: [...a.matched],
+      },
+    });
+  }
+  return out.sort((x, y) => x.pos[0] - y.pos[0] || x.pos[1] - y.pos[1]).map((o) => o.group);
+}

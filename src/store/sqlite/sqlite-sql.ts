@@ -1,0 +1,7 @@
+import { sql, type Expression, type RawBuilder } from 'kysely';
+import type { DialectSql } from '../dialect-sql.js';
+
+/** SQLite's spelling of the SQL the shared queries need beyond the standard. */
+export const SQLITE_SQL: DialectSql = {
+  listAgg: (value: Expression<unknown>, separator: string): RawBuilder<string | null> => sql<string | null>`group_concat(${value}, ${sql.lit(separator)})`,
+};
