@@ -4,8 +4,10 @@ import { collectInputs } from '../read/collect-inputs.js';
 import { readDocument } from '../read/read-document.js';
 import type { SourceDocument } from '../read/source-document.js';
 import { extractDocument } from '../extract/extract-document.js';
+import { EXTRACTOR_VERSION } from '../extract/extractor-version.js';
 import { DocumentError } from '../text/message.js';
-import type { DocumentInput, PutOutcome, Store } from '../store/store.js';
+import { sha256 } from '../store/content-hash.js';
+import type { DocumentInput, DocumentSummary, PutOutcome, Store } from '../store/store.js';
 import { loadCountryResolver, type CountryResolver } from './country-resolver.js';
 import { detectKind, detectTitle, detectYear, fileCountryName } from './metadata.js';
 import { findNarrativeHeadings, partPages, splitReport } from './split-report.js';
@@ -45,6 +47,8 @@ export interface IngestOptions {
   readonly resolver?: CountryResolver;
   /** Reads one file (default: readDocument). */
   readonly read?: (path: string) => Promise<SourceDocument>;
+  /** The stable id and the path to store for a file (default: its absolute path, and the path as given). */
+  readonly identify?: (file: string) => { readonly sourceId: string; readonly path: string };
 }
 
 /** One document to store, before extraction: a whole file or one narrative of a whole report. */
@@ -79,21 +83,38 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
       bytesDone += sizes[i];
       continue;
     }
-    const sourceId = resolve(file);
+    const { sourceId, path } = options.identify?.(file) ?? { sourceId: resolve(file), path: file };
     const kind = detectKind(source.text, file);
     const year = detectYear(source.text, file);
     const pieces = splitPieces(source, resolver);
+    let stored: Map<string, DocumentSummary>;
+    try {
+      stored = new Map((await store.listDocuments({ sourceId })).map((d) => [d.part, d]));
+    } catch (error) {
+      failures.push({ path: file, reason: error instanceof Error ? error.message : String(error) });
+      bytesDone += sizes[i];
+      continue;
+    }
     const keep: string[] = [];
     for (const piece of pieces) {
       const label = piece.part ? `${file} (${piece.part})` : file;
+      const title = piece.part ? firstLine(piece.doc.text) : detectTitle(source.text, file, source.title);
+      const before = stored.get(piece.part);
+      if (before && isUnchanged(before, { path, kind, year, title, reader: source.reader, doc: piece.doc })) {
+        counts.unchanged++;
+        documents++;
+        claims += before.claimCount;
+        keep.push(piece.part);
+        continue;
+      }
       try {
         const extraction = extractDocument(piece.doc, piece.country ? { country: piece.country } : {});
         const country = extraction.country || piece.country || resolver.code(fileCountryName(file)) || '';
         const input: DocumentInput = {
-          sourceId, part: piece.part, path: file, country, kind,
+          sourceId, part: piece.part, path, country, kind,
           ...(year ?? extraction.year ? { year: year ?? extraction.year } : {}),
-          title: piece.part ? firstLine(piece.doc.text) : detectTitle(source.text, file, source.title),
-          reader: source.reader, bytes: piece.doc.bytes, pages: piece.doc.pages, text: piece.doc.text,
+          title, reader: source.reader, bytes: piece.doc.bytes, pages: piece.doc.pages, text: piece.doc.text,
+          extractorVersion: EXTRACTOR_VERSION,
         };
         const put = await store.putDocument(input, extraction.claims);
         counts[put.outcome]++;
@@ -115,6 +136,18 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   const elapsedMs = performance.now() - started;
   options.onProgress?.({ filesDone: files.length, filesTotal: files.length, bytesDone, bytesTotal, elapsedMs });
   return { files: files.length, documents, ...counts, removed, claims, bytes: bytesDone, elapsedMs, failures };
+}
+
+/**
+ * True when a stored document needs no new extraction: same text (hash), same extractor version, and
+ * the same metadata as this run would store (a metadata change re-extracts and replaces it).
+ */
+function isUnchanged(before: DocumentSummary, now: { path: string; kind: string; year?: number; title: string; reader: string; doc: SourceDocument }): boolean {
+  const pages = now.doc.pages.map((p) => p.page);
+  return before.extractorVersion === EXTRACTOR_VERSION && before.hash === sha256(now.doc.text)
+    && before.path === now.path && before.kind === now.kind && before.title === now.title && before.reader === now.reader
+    && before.bytes === now.doc.bytes && (now.year === undefined || before.year === now.year)
+    && before.pageStart === (pages.length ? Math.min(...pages) : undefined) && before.pageEnd === (pages.length ? Math.max(...pages) : undefined);
 }
 
 function firstLine(text: string): string {
