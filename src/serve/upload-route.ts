@@ -1,4 +1,5 @@
 /** POST /api/documents: paste or upload one report, ingested at once (only with --allow-upload). */
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,17 +42,28 @@ async function bodyOf(c: Context): Promise<{ name: string; data: Buffer }> {
   throw new ApiError(415, 'unsupported_media_type', `expected application/json, text/plain, text/html or application/pdf; got '${type || 'none'}'`);
 }
 
-/** Writes the report to a private temporary folder and ingests it (so it is read, split and extracted like any file). */
+/** The source id of an uploaded report: its content, so the same report uploaded again is the same document. */
+export function uploadSourceId(data: Uint8Array): string {
+  return `upload:${createHash('sha256').update(data).digest('hex')}`;
+}
+
+/**
+ * Writes the report to a private temporary folder and ingests it (so it is read, split and extracted
+ * like any file) under a source id made from its content: uploading the same report again changes
+ * nothing (200, outcome 'unchanged'); a new report is 201.
+ */
 export async function handleUpload(c: Context, store: Store, resolver: CountryResolver) {
   const { name, data } = await bodyOf(c);
+  const sourceId = uploadSourceId(data);
   const dir = await mkdtemp(join(tmpdir(), 'tip-atlas-upload-'));
   try {
     const file = join(dir, name);
     await writeFile(file, data, { mode: 0o600 });
-    const summary = await ingest(store, [file], { resolver });
+    const summary = await ingest(store, [file], { resolver, identify: () => ({ sourceId, path: name }) });
     if (summary.failures.length && summary.documents === 0) throw new ApiError(422, 'unreadable_report', summary.failures.map((f) => f.reason).join('; '));
-    const docs = await store.listDocuments({ sourceId: file });
-    return c.json({ documents: docs, claims: summary.claims, failures: summary.failures.map((f) => ({ path: name, reason: f.reason })) }, 201);
+    const docs = await store.listDocuments({ sourceId });
+    const outcome = summary.inserted > 0 ? 'inserted' : summary.replaced > 0 ? 'replaced' : 'unchanged';
+    return c.json({ documents: docs, claims: summary.claims, outcome, failures: summary.failures.map((f) => ({ path: name, reason: f.reason })) }, outcome === 'inserted' ? 201 : 200);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

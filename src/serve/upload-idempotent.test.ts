@@ -1,0 +1,35 @@
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { createApp } from './create-app.js';
+import { fixtureAtlas, type FixtureAtlas } from './test-fixtures.js';
+
+let atlas: FixtureAtlas;
+before(async () => { atlas = await fixtureAtlas(); });
+after(async () => { await atlas.dispose(); });
+
+const REPORT = '2021 Trafficking in Persons Report: Senegal\nSENEGAL: Tier 2\nTraffickers exploit Senegalese girls in domestic servitude in Dakar.';
+
+test('uploading the same report again is the same document (200, unchanged); another name changes only its path', async () => {
+  const app = createApp({ store: atlas.store, resolver: atlas.resolver, allowUpload: true });
+  const post = (body: unknown) => app.request('/api/documents', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+  const first = await post({ name: '2021-senegal.txt', text: REPORT });
+  assert.equal(first.status, 201);
+  const a = await first.json() as { outcome: string; documents: { id: number; path: string }[] };
+  assert.equal(a.outcome, 'inserted');
+  assert.equal(a.documents[0].path, '2021-senegal.txt');
+
+  const again = await post({ name: '2021-senegal.txt', text: REPORT });
+  assert.equal(again.status, 200);
+  const b = await again.json() as { outcome: string; documents: { id: number }[] };
+  assert.deepEqual([b.outcome, b.documents.map((d) => d.id)], ['unchanged', [a.documents[0].id]]);
+
+  const plain = await app.request('/api/documents?name=senegal-copy.txt', { method: 'POST', body: REPORT, headers: { 'Content-Type': 'text/plain' } });
+  assert.equal(plain.status, 200);
+  const c = await plain.json() as { outcome: string; documents: { id: number; path: string }[] };
+  assert.deepEqual([c.outcome, c.documents.map((d) => [d.id, d.path])], ['replaced', [[a.documents[0].id, 'senegal-copy.txt']]]);
+
+  assert.equal(await atlas.store.countDocuments({ country: 'SN' }), 1);
+  const other = await post({ name: '2021-senegal.txt', text: `${REPORT} Boys are forced to beg in Touba.` });
+  assert.equal(other.status, 201, 'different content is another document');
+  assert.equal(await atlas.store.countDocuments({ country: 'SN' }), 2);
+});
