@@ -108,10 +108,11 @@ async function backfillDerivedColumns(db: Kysely<Database>): Promise<void> {
   await (db.isTransaction ? fill(db) : db.transaction().execute(fill));
 }
 
-/** Brings the schema up to date; runs on every open. */
-export async function migrate(db: Kysely<unknown>, traits: SchemaTraits, url: string): Promise<void> {
+/** Brings the schema up to date (or to the migration `target`, for tests of later migrations); runs on every open. */
+export async function migrate(db: Kysely<unknown>, traits: SchemaTraits, url: string, target?: string): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(traits) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await (target === undefined ? migrator.migrateToLatest() : migrator.migrateTo(target));
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw storeError(url, `migration ${failed}`, error);
