@@ -1,4 +1,4 @@
-import type { FactDraft } from '../facts/fact.js';
+import type { FactDraft, Form } from '../facts/fact.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Span } from '../text/span.js';
 import type { ClauseScan } from './scan-clause.js';
@@ -16,6 +16,8 @@ export interface Draft {
 /** What a clause hands to the next one: victims' origins for "…; victims are exploited in X". */
 export interface Carry {
   readonly origins: readonly string[];
+  /** The forms of the clause before, for a clause that refers back to it ("These percentages were higher in…"). */
+  readonly forms?: readonly Form[];
 }
 
 const ABROAD = /(?<!\bfrom (?:the )?)\b(?:abroad|overseas|neighbo(?:u)?ring countries|other countries|foreign countries|elsewhere|third countries|other parts of the (?:world|region))\b/i;
@@ -23,6 +25,7 @@ const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)
 const DOMESTIC_VICTIMS = /\bdomestic and foreign victims\b|\binternal(?:ly)? traffick/i;
 const GENERIC_SUBJECT = /\b(?:victims|they|them|these|such|some|many|most|migrants|workers|others|nationals)\b/i;
 const STRONG_EXPLOIT = /\b(?:exploit|subject|forc|compel|coerc|occur|persist|sell|sold|held|hold|enslav|recruit|conscript|abduct|kidnap|us(?:e|ed|es|ing)\b|internal|child trafficking|took place|victims of|(?:are|were|is|was|been|being|get|got)\s+(?:\w+\s+)?(?:sex[- ])?trafficked|trafficked (?:to|into|in|within|for|from))/i;
+export const ANAPHORA = /^\s*(?:these|this|such|those|the same)\s+(?:[\p{L}-]+\s+)?(?:percentages|figures|rates|numbers|practices|cases|abuses|forms|incidents|problems?|phenomen(?:a|on)|exploitation)\b/iu;
 const RESPONSE = /\b(?:prosecut|convict|investigat|punish|sentenc|shelter|identif|referr|recogni[sz]|acknowledg|screen|train|fund|arrest|detain|deport|penaliz|hotline|assist|protect)/i;
 const DECLARATION = /\b(?:is|remains|was|has been|became|as)\s+(?:(?:also|primarily|mainly|largely|increasingly|now|still)\s+)*(?:a|an)\s+(?:(?:primarily|mainly|largely|significant|major|growing|increasingly)\s+)*((?:(?:source|origin|transit|destination)(?:,|\s|and|or|possibly|also|increasingly|primarily|mainly|largely|(?:to )?an? (?:lesser|greater|growing|limited|increasing) extent|an?\b)*)+)\s*(?:country|countries|point|hub|location)/i;
 
@@ -38,7 +41,12 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   // generic trafficking yields to the form of the work it is for ("trafficked … to work in mines")
   forms = work.forms.some((f) => f.form !== 'trafficking') && /\b(?:to|for) (?:work|labou?r)\b/i.test(clauseText) ? work.forms.filter((f) => f.form !== 'trafficking') : work.forms;
   const origins = unique(areas.filter((a) => a.role === 'origin').map((a) => a.area));
-  if (forms.length === 0) return { drafts, carry: origins.length > 0 ? { origins } : undefined };
+  if (forms.length === 0) {
+    // "These percentages were higher in the regions of X and Y": the places of the forms just stated
+    const places = carry?.forms && ANAPHORA.test(clauseText) ? gazetteer.findPlaces(scan.text, scan.start, scan.end, subject || undefined) : [];
+    if (carry?.forms) for (const p of places) if (p.country) for (const form of carry.forms) add({ type: 'place', form, place: p.name, country: p.country }, `place:anaphora-${p.feature}`);
+    return { drafts, carry: origins.length > 0 ? { origins } : undefined };
+  }
   const declared = DECLARATION.test(clauseText);
   // victims or cases named in a clause about the response (prosecutions, shelters, identification) are not a statement of where exploitation happens
   const verbs = blank(clauseText, scan.start, scan.forms);
@@ -93,7 +101,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
     if (d.fact.to === subject && d.fact.from !== subject) add({ type: 'role', country: subject, role: 'destination' }, 'role:inbound-flow');
   }
   const nextOrigins = origins.length > 0 ? origins : carried;
-  return { drafts, carry: nextOrigins.length > 0 ? { origins: nextOrigins } : undefined };
+  return { drafts, carry: { origins: nextOrigins, forms: allForms } };
 }
 
 function roles(scan: ClauseScan, clauseText: string, areas: readonly RoledArea[], subject: string, add: (f: Draft['fact'], r: string) => void): void {

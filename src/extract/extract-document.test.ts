@@ -259,3 +259,9 @@ test('a second declaration in the opening sentence: "and a transit point for"', 
   const got = keys('Lebanon is a source and destination country for women subjected to sex trafficking and a transit point for Eastern European women.', 'LB');
   assert.deepEqual(ofType(got, 'role'), [role('LB', 'destination'), role('LB', 'origin'), role('LB', 'transit')]);
 });
+
+test('a clause referring back ("These practices were more common in…") names places of the forms just stated', () => {
+  const got = keys('Forced labor was common in agriculture. These practices were more common in the regions of Tahoua and Maradi.', 'NE');
+  assert.deepEqual(ofType(got, 'place'), [k({ type: 'place', form: 'forced_labor', place: 'Tahoua', country: 'NE' } as FactDraft), k({ type: 'place', form: 'forced_labor', place: 'Maradi', country: 'NE' } as FactDraft)].sort());
+  assert.deepEqual(ofType(keys('Forced labor was common in agriculture. Officials visited the regions of Tahoua and Maradi.', 'NE'), 'place'), [], 'no reference back, no place');
+});

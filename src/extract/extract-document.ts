@@ -6,7 +6,7 @@ import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.js';
 import { segment, type Sentence } from '../text/segment.js';
 import type { Claim } from './claim.js';
 import { scanClause } from './scan-clause.js';
-import { clauseClaims, type Carry } from './clause-claims.js';
+import { ANAPHORA, clauseClaims, type Carry } from './clause-claims.js';
 import { clauseStatistics } from './statistics.js';
 import { claimContext } from './claim-context.js';
 import { detectSubjectCountry, detectReportYear } from './subject-country.js';
@@ -84,7 +84,8 @@ function sentenceClaims(s: State): Claim[] {
   let carry: Carry | undefined;
   for (const sentence of s.sentences) {
     for (const clause of sentence.clauses.flatMap((c) => contrastParts(text, c))) {
-      if (!TOPICAL.test(text.slice(clause.start, clause.end)) || isHeading(text, clause)) {
+      const clauseText = text.slice(clause.start, clause.end);
+      if (!(TOPICAL.test(clauseText) || (carry?.forms && ANAPHORA.test(clauseText))) || isHeading(text, clause)) {
         carry = undefined;
         continue;
       }
