@@ -19,6 +19,8 @@ export interface LiveWorker {
   readonly pid: number;
   readonly slots: number;
   readonly startedAt: string;
+  /** False when the process is gone without stopping (killed): a live worker releases its jobs within seconds. */
+  readonly alive: boolean;
 }
 
 /** The queue at a glance: documents per state, how stored ones came out, who works, what failed. */
@@ -60,14 +62,17 @@ export async function jobStatus(pool: pg.Pool, config: QueueConfig, options: { r
     if (r.outcome === 'inserted' || r.outcome === 'replaced' || r.outcome === 'unchanged') outcomes[r.outcome] = Number(r.n);
     claims += Number(r.claims ?? 0);
   }
-  const workers = await pool.query<{ id: string; host: string; pid: number; slots: number; started_at: Date }>(
-    `select id, host, pid, slots, started_at from ${table(config, 'workers')} order by started_at, id`);
+  // A worker is alive while its session holds its lock: try it, and give it back at once when it was free.
+  const workers = await pool.query<{ id: string; host: string; pid: number; slots: number; started_at: Date; alive: boolean }>(
+    `select id, host, pid, slots, started_at,
+       case when pg_try_advisory_lock(lock_key) then not pg_advisory_unlock(lock_key) else true end as alive
+     from ${table(config, 'workers')} order by started_at, id`);
   const failed = await pool.query<{ source_id: string; part: string; path: string; attempts: number; last_error: string | null; finished_at: Date | null }>(
     `select source_id, part, path, attempts, last_error, finished_at from ${items} where state = 'failed'
      order by finished_at desc nulls last, path, part limit $1`, [options.failedLimit ?? 20]);
   return {
     counts, total: ITEM_STATES.reduce((n, s) => n + counts[s], 0), retrying, outcomes, claims,
-    workers: workers.rows.map((w) => ({ id: w.id, host: w.host, pid: w.pid, slots: w.slots, startedAt: w.started_at.toISOString() })),
+    workers: workers.rows.map((w) => ({ id: w.id, host: w.host, pid: w.pid, slots: w.slots, startedAt: w.started_at.toISOString(), alive: w.alive })),
     failed: failed.rows.map((f) => ({
       sourceId: f.source_id, part: f.part, path: f.path, attempts: f.attempts, error: f.last_error ?? '(no error recorded)',
       ...(f.finished_at ? { finishedAt: f.finished_at.toISOString() } : {}),
@@ -80,8 +85,9 @@ export function formatJobStatus(s: JobStatus): string {
   const lines = [
     `documents: ${s.total}  queued ${s.counts.queued}${s.retrying ? ` (${s.retrying} retrying)` : ''}  running ${s.counts.running}  done ${s.counts.done}  failed ${s.counts.failed}`,
     `stored: ${s.outcomes.inserted} new, ${s.outcomes.replaced} replaced, ${s.outcomes.unchanged} unchanged; ${s.claims} claims`,
-    `workers: ${s.workers.length}${s.workers.length ? ` (${s.workers.map((w) => `${w.id} ${w.host}:${w.pid} ×${w.slots}`).join(', ')})` : ''}`,
+    `workers: ${s.workers.filter((w) => w.alive).length}${s.workers.length ? ` (${s.workers.map((w) => `${w.id} ${w.host}:${w.pid} ×${w.slots}${w.alive ? '' : ' gone'}`).join(', ')})` : ''}`,
   ];
+  if (s.workers.some((w) => !w.alive)) lines.push('a gone worker\'s jobs return to the queue as soon as a live worker looks (every 5 s, and when one starts)');
   if (s.failed.length) {
     lines.push(`failed${s.counts.failed > s.failed.length ? ` (latest ${s.failed.length} of ${s.counts.failed})` : ''}:`);
     for (const f of s.failed) lines.push(`  ${f.part ? `${f.path} (${f.part})` : f.path}: ${f.error} [${f.attempts} attempts]`);

@@ -125,6 +125,10 @@ describe('queue on PostgreSQL', { skip: PG ? false : 'TIP_ATLAS_TEST_PG is not s
       assert.ok(victim, `the running worker ${victimId} (pid ${victimPid}) is one of ours`);
       victim.child.kill('SIGKILL');
       assert.equal((await victim.exit).signal, 'SIGKILL');
+      const during = await jobStatus(queue.pool, config);
+      const gone = during.workers.find((w) => w.id === victimId);
+      assert.ok(!gone || !gone.alive, 'tip-atlas jobs shows the killed worker as gone until it is reaped');
+      assert.equal(during.workers.filter((w) => w.alive).length, 2);
 
       // The views read the store while the other workers write to it.
       const seen: number[] = [];

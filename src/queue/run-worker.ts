@@ -88,8 +88,13 @@ function runSlots(options: WorkerOptions, r: Resources): WorkerHandle {
     };
     return runTaskList(poolOptions, tasks, r.queue.pool);
   });
+  let reaping = false; // one look at a time on the liveness connection
   const reaper = setInterval(() => {
-    reapDeadWorkers(r.live, config, r.id).catch((error: unknown) => r.log(`worker ${r.id}: looking for dead workers failed: ${errorMessage(error)}\n`));
+    if (reaping) return;
+    reaping = true;
+    reapDeadWorkers(r.live, config, r.id)
+      .catch((error: unknown) => r.log(`worker ${r.id}: looking for dead workers failed: ${errorMessage(error)}\n`))
+      .finally(() => { reaping = false; });
   }, options.reapIntervalMs ?? 5000);
 
   let stopping: Promise<void> | undefined;
