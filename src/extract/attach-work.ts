@@ -128,11 +128,15 @@ function lureSpans(text: string, start: number, end: number): [number, number][]
   return spans;
 }
 
-/** From a risk cue ("vulnerable to", "at risk of") to the end of its phrase: nothing there is a fact. */
+/** From a risk cue ("vulnerable to", "at risk of") or a law cue ("the prohibition of") to the end of its phrase: nothing there is a fact. */
 function riskSpans(scan: ClauseScan): [number, number][] {
-  return scan.risks.map((r) => {
+  const law = scan.nonFacts.filter((r) => r.value === 'law').map((r): [number, number] => {
+    const stop = /[,;]/.exec(scan.text.slice(r.end, scan.end));
+    return [r.start, stop ? r.end + stop.index : scan.end];
+  });
+  return [...law, ...scan.risks.map((r): [number, number] => {
     const rest = scan.text.slice(r.end, scan.end);
     const stop = /,\s*(?:while|but|whereas|although|where)\b|\b(?:but|while|whereas)\b/i.exec(rest);
     return [r.start, stop ? r.end + stop.index : scan.end];
-  });
+  })];
 }

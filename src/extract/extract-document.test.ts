@@ -265,3 +265,10 @@ test('a clause referring back ("These practices were more common in…") names p
   assert.deepEqual(ofType(got, 'place'), [k({ type: 'place', form: 'forced_labor', place: 'Tahoua', country: 'NE' } as FactDraft), k({ type: 'place', form: 'forced_labor', place: 'Maradi', country: 'NE' } as FactDraft)].sort());
   assert.deepEqual(ofType(keys('Forced labor was common in agriculture. Officials visited the regions of Tahoua and Maradi.', 'NE'), 'place'), [], 'no reference back, no place');
 });
+
+test('laws prohibiting a form, and "no cases of" it some words later, state nothing', () => {
+  assert.deepEqual(keys('The law prohibits the use of children in the armed forces.', 'CF'), []);
+  assert.deepEqual(keys('The code lacks the prohibition against using children in illicit activities, and armed groups are not covered.', 'ML'), []);
+  const later = keys('Soldiers forced adults to carry supplies, but no cases of the army recruiting child soldiers were reported.', 'CD');
+  assert.ok(!later.some((f) => f.includes('child_soldiering')), later.join('\n'));
+});
