@@ -30,22 +30,19 @@ function groupRows(db: Kysely<Database>, dsql: DialectSql, q: GroupQuery) {
     .select((eb) => [keyColumn(eb, q.by, 0).as('k0'), keyColumn(eb, q.by, 1).as('k1'), keyColumn(eb, q.by, 2).as('k2'),
       eb.fn.countAll().as('n'), eb.fn.min('claims.hedged').as('hedged_min'),
       dsql.listAgg(sql`${eb.ref('claims.document_id')} || ${sql.lit(':')} || ${eb.ref('claims.id')}`, ',').as('pairs'),
-      (q.forms ? dsql.listAgg(eb.ref('claims.form'), ',') : NULL).as('forms'),
+      (q.forms ? dsql.distinctListAgg(eb.ref('claims.form')) : NULL).as('forms'),
       (q.victimTerms ? dsql.listAgg(eb.ref('claims.victim_terms'), TERM_SEPARATOR) : NULL).as('terms'),
-      (q.victims ? dsql.listAgg(eb.ref('claims.overlapping_victims'), TERM_SEPARATOR) : NULL).as('victims')])
+      // Victim keys (`victim|form|sex|age`) hold no ','; each claim's list repeats across a group, hence DISTINCT.
+      (q.victims ? dsql.distinctListAgg(eb.ref('claims.overlapping_victims')) : NULL).as('victims')])
     .groupBy([...cols])
     .execute();
 }
 
-/** The documents claims are stated in, by id, in chunks. */
+/** The documents claims are stated in, by id (past a few hundred, every document: cheaper than a long `in` list). */
 async function documentRefs(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, DocumentRef>> {
-  const out = new Map<number, DocumentRef>();
-  for (let i = 0; i < ids.length; i += ID_CHUNK) {
-    const rows = await db.selectFrom('documents').select(['id', 'country as doc_country', 'year as doc_year', 'kind as doc_kind', 'path as doc_path'])
-      .where('id', 'in', ids.slice(i, i + ID_CHUNK)).execute();
-    for (const r of rows) out.set(r.id, documentRef(r.id, r));
-  }
-  return out;
+  const refs = db.selectFrom('documents').select(['id', 'country as doc_country', 'year as doc_year', 'kind as doc_kind', 'path as doc_path']);
+  const rows = await (ids.length > 500 ? refs : refs.where('id', 'in', ids)).execute();
+  return new Map(rows.map((r) => [r.id, documentRef(r.id, r)]));
 }
 
 /** Whole claims by id, in chunks. */
@@ -131,7 +128,7 @@ export async function groupClaimsQuery(db: Kysely<Database>, dsql: DialectSql, q
       terms: new Set(splitList(r.terms, TERM_SEPARATOR)), forms: new Set(splitList(r.forms, ',') as Form[]), victims: new Map(),
       rules: [], overlapping: new Map(), matched: new Set(),
     };
-    for (const k of new Set(splitList(r.victims, TERM_SEPARATOR))) {
+    for (const k of new Set(splitList(r.victims, ',').flatMap((list) => list.split(TERM_SEPARATOR)))) {
       const v = victimOfKey(k);
       if (v) a.victims.set(k, v);
     }

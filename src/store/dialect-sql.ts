@@ -6,6 +6,8 @@ import { SQLITE_SQL } from './sqlite/sqlite-sql.js';
 export interface DialectSql {
   /** The values of a group joined by `separator` (in no guaranteed order); null for no rows. */
   listAgg(value: Expression<unknown>, separator: string): RawBuilder<string | null>;
+  /** The distinct values of a group joined by ',' (values must not contain ','); null for no rows. */
+  distinctListAgg(value: Expression<unknown>): RawBuilder<string | null>;
 }
 
 export function dialectSql(dialect: 'sqlite' | 'postgres'): DialectSql {

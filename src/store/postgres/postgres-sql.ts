@@ -4,4 +4,5 @@ import type { DialectSql } from '../dialect-sql.js';
 /** PostgreSQL's spelling of the SQL the shared queries need beyond the standard. */
 export const POSTGRES_SQL: DialectSql = {
   listAgg: (value: Expression<unknown>, separator: string): RawBuilder<string | null> => sql<string | null>`string_agg(cast(${value} as text), ${sql.lit(separator)})`,
+  distinctListAgg: (value: Expression<unknown>): RawBuilder<string | null> => sql<string | null>`string_agg(distinct cast(${value} as text), ',')`,
 };

@@ -4,4 +4,6 @@ import type { DialectSql } from '../dialect-sql.js';
 /** SQLite's spelling of the SQL the shared queries need beyond the standard. */
 export const SQLITE_SQL: DialectSql = {
   listAgg: (value: Expression<unknown>, separator: string): RawBuilder<string | null> => sql<string | null>`group_concat(${value}, ${sql.lit(separator)})`,
+  // SQLite's DISTINCT aggregates take one argument: the separator is then ','.
+  distinctListAgg: (value: Expression<unknown>): RawBuilder<string | null> => sql<string | null>`group_concat(distinct ${value})`,
 };
