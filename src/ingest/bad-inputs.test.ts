@@ -101,9 +101,9 @@ for (const dialect of testDialects()) {
         const outcome = k.refused === k.cases ? 'refused with a reason naming the file; the run went on; nothing stored for it'
           : k.refused === 0 ? 'read whole and stored; the run went on'
           : `${k.refused} refused naming the file, ${k.cases - k.refused} read whole and stored; the run went on`;
-        note(t, { fault, cases: k.cases, outcome: `${outcome} (${dialect.name})` });
+        note(t, { fault, cases: k.cases, outcome });
       }
-      note(t, { fault: 'stored report replaced by a damaged file', cases: DAMAGED.length, outcome: `refused naming the file; the stored version kept unchanged (${dialect.name})` });
+      note(t, { fault: 'stored report replaced by a damaged file', cases: DAMAGED.length, outcome: 'refused naming the file; the stored version kept unchanged' });
     } finally {
       await dispose();
     }

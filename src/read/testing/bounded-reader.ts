@@ -36,36 +36,46 @@ export function boundedReader(limitMs = DOCUMENT_LIMIT_MS): BoundedReader {
     });
     return ready;
   };
+  /** Reads one document; the clock starts when the worker takes it. */
+  const checkNow = async (path: string): Promise<FuzzReply> => {
+    if (!worker) await start();
+    await ready;
+    const w = worker as Worker;
+    const id = next++;
+    return new Promise<FuzzReply>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        w.off('message', onMessage);
+        w.off('error', onError);
+        worker = undefined;
+        void w.terminate();
+        reject(new DocumentTimeout(path, limitMs));
+      }, limitMs);
+      const onMessage = (reply: FuzzReply): void => {
+        if (reply.id !== id) return;
+        clearTimeout(timer);
+        w.off('message', onMessage);
+        w.off('error', onError);
+        resolve(reply);
+      };
+      const onError = (error: Error): void => {
+        clearTimeout(timer);
+        w.off('message', onMessage);
+        worker = undefined;
+        reject(new Error(`${path}: the worker died: ${error.stack ?? error.message}`));
+      };
+      w.on('message', onMessage);
+      w.once('error', onError);
+      w.postMessage({ id, path } satisfies FuzzRequest);
+    });
+  };
+  // One document at a time: a check abandoned by its caller (fast-check's time limit) still ends, at the
+  // latest at its own bound, before the next one starts its clock.
+  let last: Promise<unknown> = Promise.resolve();
   return {
-    async check(path) {
-      if (!worker) await start();
-      await ready;
-      const w = worker as Worker;
-      const id = next++;
-      return new Promise<FuzzReply>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          w.off('message', onMessage);
-          worker = undefined;
-          void w.terminate();
-          reject(new DocumentTimeout(path, limitMs));
-        }, limitMs);
-        const onMessage = (reply: FuzzReply): void => {
-          if (reply.id !== id) return;
-          clearTimeout(timer);
-          w.off('message', onMessage);
-          w.off('error', onError);
-          resolve(reply);
-        };
-        const onError = (error: Error): void => {
-          clearTimeout(timer);
-          w.off('message', onMessage);
-          worker = undefined;
-          reject(new Error(`${path}: the worker died: ${error.stack ?? error.message}`));
-        };
-        w.on('message', onMessage);
-        w.once('error', onError);
-        w.postMessage({ id, path } satisfies FuzzRequest);
-      });
+    check(path) {
+      const result = last.catch(() => undefined).then(() => checkNow(path));
+      last = result;
+      return result;
     },
     async close() {
       await worker?.terminate();
