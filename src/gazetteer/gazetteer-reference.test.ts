@@ -9,7 +9,7 @@ import { buildAreaTrie, scanAreas, type AreaValue } from './area-index.js';
 import { buildPlaceIndex, FOREIGN_MIN_POPULATION } from './place-index.js';
 import { AFTER_CUE, BEFORE_CUE, LIST_GAP, NOT_PLACES, REGION_AFTER, REGION_BEFORE } from './place-cues.js';
 import { GAZETTEER_DATA_DIR, buildGazetteer, loadGazetteer } from './gazetteer.js';
-import { TokenTrie, foldToken, isSpaceCode, isWordCode, tokenKeys, type TokenMatch } from './token-trie.js';
+import { TokenTrie, codeClass, foldToken, isSpaceCode, isWordCode, tokenKeys, type TokenMatch } from './token-trie.js';
 import { segment } from '../text/segment.js';
 
 /**
@@ -17,6 +17,35 @@ import { segment } from '../text/segment.js';
  * scan and place index are kept here as references (their code as it was) and compared with the
  * current ones on our own sentences, random text and, when ../shared/corpus exists, a corpus sample.
  */
+
+/** The previous foldToken and tokenKeys. */
+function refFoldToken(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) { ascii = false; break; }
+  if (ascii) return s;
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc\u00b4\u2032`]/g, "'").replace(/[\u2010\u2011]/g, '-')
+    .replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
+}
+
+function refTokenKeys(name: string): string[] {
+  const keys: string[] = [];
+  let i = 0;
+  while (i < name.length) {
+    const c = name.charCodeAt(i);
+    if (isSpaceCode(c)) { i++; continue; }
+    if (isWordCode(c)) {
+      let j = i + 1;
+      while (j < name.length && isWordCode(name.charCodeAt(j))) j++;
+      keys.push(refFoldToken(name.slice(i, j)));
+      i = j;
+    } else {
+      keys.push(refFoldToken(name[i]!));
+      i++;
+    }
+  }
+  return keys;
+}
 
 interface RefNode<V> { next: Map<string, RefNode<V>> | undefined; value: V | undefined }
 
@@ -30,7 +59,7 @@ class ReferenceTokenTrie<V> extends TokenTrie<V> {
   }
 
   override add(name: string, value: V, replace = false): void {
-    this.addKeys(tokenKeys(name).map(this.refKeyOf), value, replace);
+    this.addKeys(refTokenKeys(name).map(this.refKeyOf), value, replace);
   }
 
   override addKeys(keys: readonly string[], value: V, replace = false): V {
@@ -59,7 +88,7 @@ class ReferenceTokenTrie<V> extends TokenTrie<V> {
       let first: RefNode<V> | undefined;
       let caps = false;
       if ((c >= 65 && c <= 90) || (c >= 0xc0 && text[i] !== text[i]!.toLowerCase())) {
-        const w = foldToken(text.slice(i, j));
+        const w = refFoldToken(text.slice(i, j));
         first = this.refRoot.get(this.refKeyOf(w));
         if (first === undefined && this.refAllCaps && w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase()) {
           first = this.refRoot.get(this.refKeyOf(w[0] + w.slice(1).toLowerCase()));
@@ -87,7 +116,7 @@ class ReferenceTokenTrie<V> extends TokenTrie<V> {
       if (p >= end) break;
       let q = p + 1;
       if (isWordCode(text.charCodeAt(p))) while (q < end && isWordCode(text.charCodeAt(q))) q++;
-      const raw = foldToken(text.slice(p, q));
+      const raw = refFoldToken(text.slice(p, q));
       let next = node.next.get(this.refKeyOf(raw));
       if (next === undefined && caps && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) {
         next = node.next.get(this.refKeyOf(raw[0] + raw.slice(1).toLowerCase())) ?? node.next.get(this.refKeyOf(raw.toLowerCase()));
@@ -120,7 +149,7 @@ function referencePlaces(rows: readonly PlaceRow[], areas: (t: string, s: number
     if (name.startsWith('Saint ')) names.push('St. ' + name.slice(6), 'St ' + name.slice(6));
     for (const n of names) {
       if (n.length < 3 || !/^[A-Z\u00c0-\u00de]/.test(n) || !/[a-z]/.test(n) || NOT_PLACES.has(n)) continue;
-      const keys = tokenKeys(n).map(refCollapse);
+      const keys = refTokenKeys(n).map(refCollapse);
       const id = keys.join(' ');
       const g = groups.get(id);
       if (g === undefined) groups.set(id, { keys, rows: [i] });
@@ -184,6 +213,13 @@ function referencePlaces(rows: readonly PlaceRow[], areas: (t: string, s: number
   };
 }
 
+test('the character class table agrees with isWordCode and isSpaceCode everywhere', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const k = codeClass(c);
+    if (k.word !== isWordCode(c) || k.space !== isSpaceCode(c)) assert.fail(`U+${c.toString(16)}: table ${JSON.stringify(k)}`);
+  }
+});
+
 const records = JSON.parse(readFileSync(new URL('countries.json', GAZETTEER_DATA_DIR), 'utf8')) as CountryRecord[];
 const rows = JSON.parse(readFileSync(new URL('places.json', GAZETTEER_DATA_DIR), 'utf8')) as PlaceRow[];
 const areaTrie = buildAreaTrie(records);
@@ -233,6 +269,16 @@ const token = fc.oneof(
 );
 const separator = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\u00a0', '\u3000', '\ufeff', ', ', '; ', '-', "'", '’');
 const textArb = fc.array(fc.tuple(token, separator), { maxLength: 30 }).map((parts) => parts.map(([t, s]) => t + s).join(''));
+
+test('foldToken and tokenKeys give the previous keys for every place name and random strings', () => {
+  for (const row of rows) assert.deepEqual(tokenKeys(row[0]), refTokenKeys(row[0]), row[0]);
+  fc.assert(fc.property(fc.string({ maxLength: 12, unit: 'binary' }), fc.string({ maxLength: 6, unit: 'grapheme' }), (a, b) => {
+    for (const s of [a, b, a + b, `${b}\u2019${a}`, `é${a}\``]) {
+      assert.equal(foldToken(s), refFoldToken(s), JSON.stringify(s));
+      assert.deepEqual(tokenKeys(s), refTokenKeys(s), JSON.stringify(s));
+    }
+  }), { numRuns: 1000 });
+});
 
 test('property: on random text of names and cues, areas and places equal the reference', () => {
   fc.assert(fc.property(textArb, fc.nat(), fc.nat(), fc.constantFrom(...HINTS), (text, a, b, hint) => {

@@ -38,26 +38,41 @@ export function loadPlaceIndex(dir: URL, areas: AreaScanner): PlaceIndex {
 
 export function buildPlaceIndex(rows: readonly PlaceRow[], areas: AreaScanner): PlaceIndex {
   const trie = new TokenTrie<number[]>(collapseDoubles, false);
-  // Group by matching key: "Tripoli" and "Trípoli" are one entry with both rows (the trie node's list).
-  const add = (n: string, i: number): void => {
-    if (n.length < 3 || !isCapitalised(n.charCodeAt(0)) || !/[a-z]/.test(n) || NOT_PLACES.has(n)) return;
-    const rowsHere = [i];
-    const stored = trie.addKeys(placeKeys(n), rowsHere);
-    if (stored !== rowsHere) stored.push(i);
+  // Names go into the trie when the text first asks for their first key: most of the 94k rows are
+  // never asked for. Until then they wait by first key, as [name, row, name, row…] in row order.
+  const waiting = new Map<string, (string | number)[]>();
+  const wait = (n: string, i: number): void => {
+    if (n.length < 3 || !isCapitalised(n.charCodeAt(0)) || !hasLowerAscii(n) || NOT_PLACES.has(n)) return;
+    const first = firstPlaceKey(n);
+    const list = waiting.get(first);
+    if (list === undefined) waiting.set(first, [n, i]);
+    else list.push(n, i);
   };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const name = row[0];
-    add(name, i);
+    wait(name, i);
     if (row[4] === 'region') {
       const bare = name.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '');
-      if (bare !== name) add(bare, i);
+      if (bare !== name) wait(bare, i);
     }
     if (name.startsWith('Saint ')) {
-      add('St. ' + name.slice(6), i);
-      add('St ' + name.slice(6), i);
+      wait('St. ' + name.slice(6), i);
+      wait('St ' + name.slice(6), i);
     }
   }
+  // Group by matching key: "Tripoli" and "Trípoli" are one entry with both rows (the trie node's list).
+  trie.loadFirstKeysOnDemand((first) => {
+    const list = waiting.get(first);
+    if (list === undefined) return;
+    waiting.delete(first);
+    for (let k = 0; k < list.length; k += 2) {
+      const i = list[k + 1] as number;
+      const rowsHere = [i];
+      const stored = trie.addKeys(placeKeys(list[k] as string), rowsHere);
+      if (stored !== rowsHere) stored.push(i);
+    }
+  }, waiting.keys());
   // Country and region names are never places: findPlaces drops candidates that overlap them.
   // whether a name is used as a common word depends on the whole text only: remembered per text
   let commonText: string | undefined;
@@ -78,11 +93,29 @@ function isCapitalised(c: number): boolean {
 
 /** The trie keys of a place name: `tokenKeys` with doubles collapsed; one plain ASCII word is its own key. */
 function placeKeys(name: string): string[] {
+  return isPlainWord(name) ? [collapseDoubles(name)] : tokenKeys(name).map(collapseDoubles);
+}
+
+/** The first of `placeKeys(name)`, without splitting the rest. */
+function firstPlaceKey(name: string): string {
+  return collapseDoubles(isPlainWord(name) ? name : tokenKeys(name, 1)[0]!);
+}
+
+/** /[a-z]/.test(name) */
+function hasLowerAscii(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return tokenKeys(name).map(collapseDoubles);
+    if (c >= 97 && c <= 122) return true;
   }
-  return [collapseDoubles(name)];
+  return false;
+}
+
+function isPlainWord(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 function findPlaces(

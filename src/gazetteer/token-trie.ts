@@ -28,9 +28,23 @@ export function foldToken(s: string): string {
   if (ascii) return s;
   let f = foldCache.get(s);
   if (f === undefined) {
-    f = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-      .replace(/[\u2018\u2019\u02bc\u00b4\u2032`]/g, "'").replace(/[\u2010\u2011]/g, '-')
-      .replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
+    // one pass over the decomposed form: combining accents dropped, apostrophes, hyphens and a few letters folded
+    const d = s.normalize('NFD');
+    f = '';
+    for (let i = 0; i < d.length; i++) {
+      const c = d.charCodeAt(i);
+      if (c >= 0x300 && c <= 0x36f) continue;
+      switch (c) {
+        case 0x2018: case 0x2019: case 0x2bc: case 0xb4: case 0x2032: case 0x60: f += "'"; break;
+        case 0x2010: case 0x2011: f += '-'; break;
+        case 0x131: f += 'i'; break; // ı
+        case 0xf8: f += 'o'; break; // ø
+        case 0xd8: f += 'O'; break; // Ø
+        case 0xe6: f += 'ae'; break; // æ
+        case 0xdf: f += 'ss'; break; // ß
+        default: f += d[i];
+      }
+    }
     if (foldCache.size < 50_000) foldCache.set(s, f);
   }
   return f;
@@ -50,13 +64,24 @@ export function isSpaceCode(c: number): boolean {
 const WORD = 1;
 const SPACE = 2;
 const CODE_CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) CODE_CLASS[c] = (isWordCode(c) ? WORD : 0) | (isSpaceCode(c) ? SPACE : 0);
+// the ranges of isWordCode and isSpaceCode (a test compares the table with them)
+CODE_CLASS.fill(WORD, 48, 58).fill(WORD, 65, 91).fill(WORD, 97, 123).fill(WORD, 0xc0, 0x2000).fill(WORD, 0x2e80, 0xfff0);
+CODE_CLASS[0xd7] = 0;
+CODE_CLASS[0xf7] = 0;
+for (let c = 0; c <= 32; c++) CODE_CLASS[c] |= SPACE;
+for (let c = 0x2000; c <= 0x200b; c++) CODE_CLASS[c] |= SPACE;
+for (const c of [0xa0, 0x202f, 0x205f, 0x3000, 0xfeff, 0xad]) CODE_CLASS[c] |= SPACE;
 
-/** Splits a name into its token keys ("Côte d’Ivoire" → Cote, d, ', Ivoire). */
-export function tokenKeys(name: string): string[] {
+/** The class table, for tests. */
+export function codeClass(c: number): { readonly word: boolean; readonly space: boolean } {
+  return { word: (CODE_CLASS[c]! & WORD) !== 0, space: (CODE_CLASS[c]! & SPACE) !== 0 };
+}
+
+/** Splits a name into its token keys ("Côte d’Ivoire" → Cote, d, ', Ivoire), the first `limit` of them. */
+export function tokenKeys(name: string, limit = Infinity): string[] {
   const keys: string[] = [];
   let i = 0;
-  while (i < name.length) {
+  while (i < name.length && keys.length < limit) {
     const c = name.charCodeAt(i);
     if (isSpaceCode(c)) { i++; continue; }
     if (isWordCode(c)) {
@@ -98,6 +123,8 @@ export class TokenTrie<V> {
   /** Lower-case words that begin an entry ("sub" in "sub-Saharan Africa"), by their first letter (a = 0). */
   private readonly lowerStarts: (string[] | undefined)[] = [];
   private size = 0;
+  /** Called with a first key the trie lacks, before the lookup fails (see `loadFirstKeysOnDemand`). */
+  private loader: ((firstKey: string) => void) | undefined;
 
   /** `keyOf` further normalises every word key, e.g. collapsing doubled letters for place names. */
   constructor(
@@ -132,7 +159,30 @@ export class TokenTrie<V> {
     return node!.value!;
   }
 
+  /** Entries added so far. */
   get entries(): number { return this.size; }
+
+  /**
+   * Names can be added when the text first asks for their first key: `loader(key)` is called with
+   * a first key not in the trie and adds the names starting with it (all of them, in their order).
+   * `lowerFirstKeys` are the lower-case first keys it can add, needed up front to look such words up.
+   */
+  loadFirstKeysOnDemand(loader: (firstKey: string) => void, lowerFirstKeys: Iterable<string> = []): void {
+    this.loader = loader;
+    for (const first of lowerFirstKeys) {
+      const c = first.charCodeAt(0);
+      if (c < 97 || c > 122) continue;
+      const list = (this.lowerStarts[c - 97] ??= []);
+      if (!list.includes(first)) list.push(first);
+    }
+  }
+
+  private first(key: string): TrieNode<V> | undefined {
+    const node = this.root.get(key);
+    if (node !== undefined || this.loader === undefined) return node;
+    this.loader(key);
+    return this.root.get(key);
+  }
 
   /** Leftmost-longest matches in text[start, end). */
   scan(text: string, start = 0, end = text.length): TokenMatch<V>[] {
@@ -147,9 +197,9 @@ export class TokenTrie<V> {
       let caps = false;
       if (isUpperStart(c, text, i)) {
         const w = foldToken(text.slice(i, j));
-        first = this.root.get(this.keyOf(w));
+        first = this.first(this.keyOf(w));
         if (first === undefined && this.allCaps && isAllCaps(w)) {
-          first = this.root.get(this.keyOf(w[0] + w.slice(1).toLowerCase()));
+          first = this.first(this.keyOf(w[0] + w.slice(1).toLowerCase()));
           caps = first !== undefined;
         }
       } else if (c >= 97 && c <= 122) {
@@ -157,7 +207,7 @@ export class TokenTrie<V> {
         const list = this.lowerStarts[c - 97];
         if (list !== undefined) {
           for (const w of list) {
-            if (w.length === j - i && text.startsWith(w, i)) { first = this.root.get(w); break; }
+            if (w.length === j - i && text.startsWith(w, i)) { first = this.first(w); break; }
           }
         }
       }
