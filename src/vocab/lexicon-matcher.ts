@@ -1,4 +1,4 @@
-import { foldCode, literalPrefixes } from './regex-prefixes.js';
+import { foldCode, literalPrefixes, prefixesOfStrings } from './regex-prefixes.js';
 import { literalAlternatives } from './regex-literals.js';
 
 /**
@@ -19,7 +19,10 @@ import { literalAlternatives } from './regex-literals.js';
  */
 
 export interface MatcherEntry {
-  /** Sticky regular expression: the entry's pattern then the word-end lookahead. */
+  /**
+   * Sticky regular expression: the entry's pattern then the word-end lookahead. Built at first use:
+   * with the Unicode class of the lookahead, even constructing it takes about a millisecond.
+   */
   readonly re: RegExp;
   readonly caseSensitive: boolean;
   /**
@@ -64,12 +67,18 @@ export function matcherEntry(pattern: string, caseSensitive: boolean): MatcherEn
       else list.push(l);
     }
   }
+  const flags = caseSensitive ? 'yu' : 'yiu';
+  new RegExp(pattern, flags); // a syntax error shows now, not at the first match
+  let re: RegExp | undefined;
   return {
-    re: new RegExp(`(?:${pattern})${WORD_END}`, caseSensitive ? 'yu' : 'yiu'),
+    get re() {
+      return (re ??= new RegExp(`(?:${pattern})${WORD_END}`, flags));
+    },
     caseSensitive,
     literals,
     literalsByFirst,
-    prefixes: literalPrefixes(pattern, caseSensitive),
+    // a plain pattern's prefixes are its strings (cut to the prefix limits), no second analysis
+    prefixes: all !== undefined ? prefixesOfStrings(all, caseSensitive) : literalPrefixes(pattern, caseSensitive),
   };
 }
 
@@ -103,11 +112,10 @@ class PrefixTrie {
   readonly payload: (number[] | undefined)[] = [undefined];
   readonly width: number;
 
-  constructor(readonly columnOf: Int16Array) {
-    let w = 1;
-    for (let c = 0; c < columnOf.length; c++) if (columnOf[c]! >= w) w = columnOf[c]! + 1;
-    this.width = w;
-    this.trans = new Int32Array(w * 64);
+  /** `width`: the number of columns, SKIP included. */
+  constructor(readonly columnOf: Int16Array, width: number) {
+    this.width = width;
+    this.trans = new Int32Array(width * 64);
   }
 
   insert(prefix: string, packed: number): void {
@@ -138,7 +146,7 @@ class PrefixTrie {
  * Columns of a trie: one per code unit its prefixes use (from 1; column 0 is SKIP). Text code
  * units are folded first in case-insensitive tries (`foldCode`); the rest map to -1 and end a walk.
  */
-function columns(prefixes: readonly string[], folded: boolean): Int16Array {
+function columns(prefixes: readonly string[], folded: boolean): [Int16Array, number] {
   const used = new Map<number, number>();
   for (const p of prefixes) for (let i = 0; i < p.length; i++) {
     const c = p.charCodeAt(i);
@@ -151,7 +159,7 @@ function columns(prefixes: readonly string[], folded: boolean): Int16Array {
     const f = folded ? foldCode(c) : c;
     if (f >= 0) out[c] = used.get(f) ?? -1;
   }
-  return out;
+  return [out, used.size + 1];
 }
 
 export class LexiconMatcher {
@@ -179,8 +187,8 @@ export class LexiconMatcher {
     const prefixes = (sensitive: boolean): string[] => lexicons.flatMap((l) => l.entries.flatMap((e) => (e.caseSensitive === sensitive ? e.prefixes.filter((p) => p !== '') : [])));
     const insensitivePrefixes = prefixes(false);
     const sensitivePrefixes = prefixes(true);
-    const folded = insensitivePrefixes.length > 0 ? new PrefixTrie(columns(insensitivePrefixes, true)) : undefined;
-    const exact = sensitivePrefixes.length > 0 ? new PrefixTrie(columns(sensitivePrefixes, false)) : undefined;
+    const folded = insensitivePrefixes.length > 0 ? new PrefixTrie(...columns(insensitivePrefixes, true)) : undefined;
+    const exact = sensitivePrefixes.length > 0 ? new PrefixTrie(...columns(sensitivePrefixes, false)) : undefined;
     lexicons.forEach((lex, li) => {
       if (lex.entries.length >= 65536) throw new RangeError(`LexiconMatcher: at most 65535 entries per lexicon; lexicon ${li} has ${lex.entries.length}`);
       lex.entries.forEach((e, rank) => {

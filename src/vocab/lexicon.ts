@@ -71,10 +71,11 @@ export function compileLexicon<V>(table: LexiconTable<V>): Lexicon<V> {
     entries: ranked.map((e) => matcherEntry(e.pattern, Boolean(e.caseSensitive))),
     sensitiveFrom: insensitive.length,
   };
-  const single = new LexiconMatcher([matcher]);
+  let single: LexiconMatcher | undefined; // built at the first find: most lexicons are only matched in groups
   const lexicon: Lexicon<V> = {
     entries,
     find(text, start = 0, end = text.length) {
+      single ??= new LexiconMatcher([matcher]);
       return dress(ranked, single.scan(text, start, end)[0]!) as LexiconHit<V>[];
     },
   };

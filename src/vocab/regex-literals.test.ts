@@ -3,6 +3,16 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { literalAlternatives } from './regex-literals.js';
 import { matchLength, matcherEntry } from './lexicon-matcher.js';
+import { foldCode } from './regex-prefixes.js';
+
+/** Whether a prefix (no SKIP in a plain pattern's prefixes) admits the text at `at`. */
+function admits(prefix: string, text: string, at: number, caseSensitive: boolean): boolean {
+  for (let k = 0; k < prefix.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if (Number.isNaN(c) || (caseSensitive ? c : foldCode(c)) !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
+}
 
 test('plain patterns spell out their strings in the order backtracking tries them', () => {
   assert.deepEqual(literalAlternatives('Forc(?:e|es|ed|ing)', false), ['force', 'forces', 'forced', 'forcing']);
@@ -36,7 +46,7 @@ const patternArb = fc.letrec<{ atom: string; quantified: string; seq: string; al
   alt: fc.array(tie('seq'), { minLength: 1, maxLength: 3 }).map((xs) => xs.join('|')),
 })).alt;
 
-test('property: matching the strings directly gives what the regular expression matches, in both case modes', () => {
+test('property: matching the strings directly gives what the regular expression matches, in both case modes, where a prefix admits it', () => {
   // KELVIN SIGN, LONG S, a combining mark that case-folds to a letter (U+0345), an astral letter, a lone surrogate
   const chars = ['a', 'b', 'k', 'K', '\u212a', 's', 'S', 'ſ', ' ', '-', 'é', 'É', "'", '1', '\u0345', '𝐀', '\ud800', '.'];
   const textArb = fc.array(fc.constantFrom(...chars), { maxLength: 14 }).map((cs) => cs.join(''));
@@ -56,6 +66,8 @@ test('property: matching the strings directly gives what the regular expression 
         re.lastIndex = at;
         const m = re.exec(text);
         assert.equal(matchLength(entry, text, at), m === null ? -1 : m[0].length, `/${pattern}/${caseSensitive ? '' : 'i'} on ${JSON.stringify(text)} at ${at}`);
+        // and the trie would have offered the entry there
+        if (m !== null) assert.ok(entry.prefixes.some((p) => admits(p, text, at, caseSensitive)), `prefixes ${JSON.stringify(entry.prefixes)} of /${pattern}/ at ${at} of ${JSON.stringify(text)}`);
       }
     }
   }), { numRuns: 2000 });

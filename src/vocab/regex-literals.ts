@@ -51,7 +51,8 @@ class LiteralParser {
     let acc = [''];
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       const atom = this.quantified(this.atom());
-      acc = bounded(acc.flatMap((a) => atom.map((b) => a + b)));
+      if (acc.length * atom.length > MAX_STRINGS) throw new Ineligible();
+      acc = acc.flatMap((a) => atom.map((b) => a + b));
     }
     return acc;
   }

@@ -57,6 +57,21 @@ export function literalPrefixes(pattern: string, caseSensitive = false, limits: 
   return [...normalize(new Map(cut.map((k) => [k, false])), limits).keys()].sort();
 }
 
+/**
+ * The prefixes of a pattern known to match exactly `strings` (as `literalAlternatives` gives them:
+ * folded when case-insensitive): the same as `literalPrefixes` of the pattern would allow, cut to the limits.
+ */
+export function prefixesOfStrings(strings: readonly string[], caseSensitive: boolean, limits: PrefixLimits = DEFAULT_LIMITS): string[] {
+  const set: Prefixes = new Map();
+  for (const s of strings) {
+    // what literalPrefixes does with characters it cannot keep: a case-insensitive non-ASCII one ends the prefix
+    let k = 0;
+    while (k < s.length && (caseSensitive || s.charCodeAt(k) < 128) && s.charCodeAt(k) !== 0) k++;
+    set.set(s.slice(0, k), k === s.length);
+  }
+  return [...normalize(set, limits).keys()].sort();
+}
+
 const unknown = (): Prefixes => new Map([['', false]]);
 const empty = (): Prefixes => new Map([['', true]]);
 /** An atom that never matches a space. */
