@@ -18,7 +18,9 @@ const NOT_PEOPLE = /^[\s,]*(?:traffickers?|authorities|government|officials?|gen
 const ORIGIN = /\bfrom\s+(?:the\s+|other\s+|neighboring\s+|nearby\s+)*$/i;
 const DEST = /\b(?:in|to|into|within|throughout|across|at|toward|towards|inside|for)\s+(?:the\s+|other\s+|neighboring\s+|neighbouring\s+|parts of\s+|areas of\s+)*$/i;
 const TRANSIT = /\b(?:through|via|transit(?:ing|ed)?|en route to|reach(?:ing)?|onward to|on to|crossing|cross)\s+(?:the\s+)?$/i;
-const CONNECTOR = /^[\s,]*(?:and|or|as well as|and\/or)?[\s,]*(?:(?:increasingly|also|especially|particularly|mainly|to an? (?:much )?(?:lesser|greater|smaller) extent)[\s,]+)?(?:the\s+)?$/i;
+/** Other names listed between two areas ("the Middle East, Eurasia, and Asia"). */
+const NAME_LIST = /^[\s,]*(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,\s*)+(?:and|or)?\s*(?:the\s+)?$/u;
+const CONNECTOR = /^[\s,]*(?:and|or|as well as|and\/or)?[\s,]*(?:(?:increasingly|also|especially|particularly|mainly|to an? (?:much )?(?:lesser|greater|smaller) extent)[\s,]+)?(?:the\s+)?(?:(?:other|neighbou?ring|nearby|surrounding)\s+)?$/i;
 /** A nationality before a workplace is where the exploitation happens ("on Thai fishing boats", "in Saudi households"). */
 const WORKPLACE = /^\s+(?:[\p{L}-]+\s+)?(?:boats|vessels|ships|fleets|farms|plantations|factories|households|homes|brothels|mines|construction sites|families)\b/u;
 const INCLUDING = /(?:,\s*|\s)(?:including|particularly|especially|such as|notably|mainly|mostly|primarily|namely|like)\s+(?:in\s+|to\s+|from\s+)?(?:the\s+)?$/i;
@@ -35,14 +37,16 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
     const before = text.slice(Math.max(scan.start, m.start - 80), m.start);
     const gap = text.slice(prevEnd, m.start);
     let role: AreaRole;
-    if (m.form === 'demonym' && m.kind === 'region' && (PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)))) {
+    // "other West African countries" names the region like its name does
+    const asName = m.form === 'name' || (m.kind === 'region' && /^\s+(?:countries|nations|states)\b/.test(after));
+    if (!asName && m.form === 'demonym' && m.kind === 'region' && (PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)))) {
       role = 'origin';
     } else if (m.form === 'demonym' && m.kind === 'country' && WORKPLACE.test(after)) {
       role = 'destination';
     } else if (m.form === 'demonym' && m.kind === 'country') {
       role = NOT_PEOPLE.test(after) ? 'actor' : PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)) ? 'origin' : 'none';
       if (role === 'none' && out.length > 0 && CONNECTOR.test(gap) && out[out.length - 1].mention.form === 'demonym') role = prevRole;
-    } else if (prevEnd > scan.start && CONNECTOR.test(gap) && prevRole !== 'none') {
+    } else if (prevEnd > scan.start && (CONNECTOR.test(gap) || NAME_LIST.test(gap)) && prevRole !== 'none') {
       role = prevRole;
     } else if (ORIGIN.test(before)) role = 'origin';
     else if (TRANSIT.test(before)) role = 'transit';

@@ -86,7 +86,12 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
     for (const f of forms) {
       const own = dests.filter((d) => nearestChain(forms, d) === f.chain);
       const unattached = dests.filter((d) => nearestChain(forms, d) === undefined);
-      const toList = own.length > 0 ? own.map((d) => d.area) : unattached.length > 0 ? unattached.map((d) => d.area) : abroad || !subject ? [] : [subject];
+      // places named after every form ("forced to work in A and to beg within Mali") are where each of them happens
+      // … unless a new group of victims is named between ("…, with Lebanese girls sex trafficked in the Gulf")
+      const last = forms[forms.length - 1];
+      const newGroup = scan.victims.some((v) => v.start >= f.end && v.start < last.start) || origins.length > 0 && areas.some((a) => a.role === 'origin' && a.start >= f.end && a.start < last.start);
+      const trailing = newGroup ? [] : dests.filter((d) => forms.every((g) => g.end <= d.start));
+      const toList = own.length > 0 ? own.map((d) => d.area) : unattached.length > 0 ? unattached.map((d) => d.area) : trailing.length > 0 ? trailing.map((d) => d.area) : abroad || !subject ? [] : [subject];
       const ownFrom = origins.length > 0 ? originsOf(forms, f, areas) : fromList;
       for (const from of ownFrom) for (const to of unique(toList)) add({ type: 'flow', form: f.form, from, to }, origins.length > 0 ? 'flow:stated-origin' : carried.length > 0 ? 'flow:carried-origin' : 'flow:subject-country');
     }

@@ -272,3 +272,16 @@ test('laws prohibiting a form, and "no cases of" it some words later, state noth
   const later = keys('Soldiers forced adults to carry supplies, but no cases of the army recruiting child soldiers were reported.', 'CD');
   assert.ok(!later.some((f) => f.includes('child_soldiering')), later.join('\n'));
 });
+
+test('places named after every form apply to each; "other West African countries" and name lists keep the role of the list', () => {
+  const trailing = keys('Malian boys are forced to work in gold mines and to beg within Mali and abroad.', 'ML');
+  assert.ok(trailing.includes(flow('forced_labor', 'ML', 'ML')), trailing.join('\n'));
+  assert.ok(trailing.includes(flow('forced_begging', 'ML', 'ML')));
+  const newGroup = keys('Lebanese children are forced into street begging, with some Lebanese girls sex trafficked in other Arab countries.', 'LB');
+  assert.ok(newGroup.includes(flow('forced_begging', 'LB', 'LB')), newGroup.join('\n'));
+  assert.ok(!newGroup.includes(flow('forced_begging', 'LB', 'middle_east')));
+  const neighbors = keys('Women from China and neighboring West African countries are sex trafficked in Ghana.', 'GH');
+  assert.ok(neighbors.includes(flow('sex_trafficking', 'west_africa', 'GH')), neighbors.join('\n'));
+  const names = keys('Uzbekistani women are victims of sex trafficking in the Middle East, Eurasia, and Asia.', 'UZ');
+  assert.ok(names.includes(flow('sex_trafficking', 'UZ', 'asia')), names.join('\n'));
+});
