@@ -83,6 +83,11 @@ for (const dialect of testDialects()) {
       assert.ok(lat1 > 10 && lat1 < 25 && lon1 > -10 && lon1 < 5, 'Mali centroid');
       assert.ok(lat2 > 7 && lat2 < 13 && lon2 > -16 && lon2 < -7, 'Guinea centroid');
       assert.equal(gn.properties.evidence.length, 3);
+      const points = geo.features.filter((f: { geometry: { type: string } }) => f.geometry.type === 'Point');
+      assert.deepEqual(points.map((f: { properties: { place: string } }) => f.properties.place), ['Mopti'], 'places located by the gazetteer from their evidence');
+      const [plon, plat] = points[0].geometry.coordinates;
+      assert.ok(plat > 13 && plat < 16 && plon > -5 && plon < -3, `Mopti at ${plat}, ${plon}`);
+      assert.deepEqual(geo.skipped, { flows: 0, places: 0 });
       const xml = await exportAtlas(store, 'graphml', resolver);
       const { elements } = assertWellFormedXml(xml);
       assert.equal(elements.get('node'), 3);

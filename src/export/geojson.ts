@@ -1,6 +1,7 @@
 import type { FlowEdge } from '../graph/flows.js';
 import type { CountryResolver } from '../ingest/country-resolver.js';
 import type { StoredClaim } from '../store/store.js';
+import type { PlaceLocator } from './place-coordinates.js';
 
 interface Feature {
   readonly type: 'Feature';
@@ -15,8 +16,9 @@ export interface GeoJsonExport {
   readonly skipped: { readonly flows: number; readonly places: number };
 }
 
-/** Flows as LineStrings between country centroids ([lon, lat]); place claims as Points; each with its evidence. */
-export function toGeoJson(edges: readonly FlowEdge[], places: readonly StoredClaim[], resolver: CountryResolver): GeoJsonExport {
+/** Flows as LineStrings between country centroids ([lon, lat]); place claims as Points (located by `locate`); each with its evidence. */
+export function toGeoJson(edges: readonly FlowEdge[], places: readonly StoredClaim[], resolver: CountryResolver,
+  locate: PlaceLocator = (place, country) => resolver.place(place, country)): GeoJsonExport {
   const features: Feature[] = [];
   let skippedFlows = 0;
   let skippedPlaces = 0;
@@ -40,7 +42,7 @@ export function toGeoJson(edges: readonly FlowEdge[], places: readonly StoredCla
   for (const c of places) {
     const f = c.claim.fact;
     if (f.type !== 'place') continue;
-    const at = resolver.place(f.place, f.country);
+    const at = locate(f.place, f.country, c.evidence.text);
     if (!at) {
       skippedPlaces++;
       continue;
