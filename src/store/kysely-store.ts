@@ -13,7 +13,6 @@ import { dialectSql } from './dialect-sql.js';
 import { sha256 } from './content-hash.js';
 import { storeError } from './store-error.js';
 
-export { sha256 } from './content-hash.js';
 
 const CLAIM_BATCH = 200;
 
