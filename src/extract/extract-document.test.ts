@@ -285,3 +285,8 @@ test('places named after every form apply to each; "other West African countries
   const names = keys('Uzbekistani women are victims of sex trafficking in the Middle East, Eurasia, and Asia.', 'UZ');
   assert.ok(names.includes(flow('sex_trafficking', 'UZ', 'asia')), names.join('\n'));
 });
+
+test('"CAR" is the Central African Republic; victims exploited with no form named are trafficking victims', () => {
+  const got = keys('Most victims appear to be CAR citizens exploited within the country.', 'CF');
+  assert.deepEqual(ofType(got, 'flow'), [flow('trafficking', 'CF', 'CF')]);
+});

@@ -19,7 +19,7 @@ export const COUNTRY_NAMES: readonly CountryNameRule[] = [
   n('Burma', 'MM'), n('Myanmar', 'MM'), n('Burma (Myanmar)', 'MM'),
   n("Cote d'Ivoire", 'CI'), n("Côte d'Ivoire", 'CI'), n('Cote d Ivoire', 'CI'), n('Cote dIvoire', 'CI'),
   n('Ivory Coast', 'CI'),
-  n('DRC', 'CD'), n('D.R.C.', 'CD'), n('DR Congo', 'CD'), n('D.R. Congo', 'CD'),
+  n('CAR', 'CF'), n('C.A.R.', 'CF'), n('DRC', 'CD'), n('D.R.C.', 'CD'), n('DR Congo', 'CD'), n('D.R. Congo', 'CD'),
   n('Democratic Republic of the Congo', 'CD'), n('Democratic Republic of Congo', 'CD'),
   n('Congo-Kinshasa', 'CD'), n('Congo (Kinshasa)', 'CD'), n('Congo, Democratic Republic of the', 'CD'),
   n('Congo, the Democratic Republic of the', 'CD'),
