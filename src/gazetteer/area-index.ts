@@ -3,7 +3,7 @@ import type { CountryRecord } from './country-record.js';
 import { COUNTRY_NAMES, NOT_AREAS, NOT_COUNTRY_NAMES } from './country-names.js';
 import { DEMONYMS } from './demonyms.js';
 import { COMPASS_WORDS, REGION_HEAD_NOUNS, REGION_NAMES } from './region-names.js';
-import { TokenTrie } from './token-trie.js';
+import { TokenTrie, type TokenMatch } from './token-trie.js';
 
 /** What one matched token sequence yields: mentions over token ranges [from, to). Empty: a blocker. */
 export type AreaPayload =
@@ -94,8 +94,13 @@ function addRegions(trie: TokenTrie<AreaValue>): void {
 
 /** Scans text[start,end) and turns matches into mentions (blockers dropped). */
 export function scanAreas(trie: TokenTrie<AreaValue>, text: string, start: number, end: number): AreaMention[] {
+  return areaMentions(trie.scan(text, start, end));
+}
+
+/** Mentions of trie matches (blockers give none). */
+export function areaMentions(matches: readonly TokenMatch<AreaValue>[]): AreaMention[] {
   const out: AreaMention[] = [];
-  for (const m of trie.scan(text, start, end)) {
+  for (const m of matches) {
     for (const part of m.value) {
       const to = part.to < 0 ? m.tokens.length : part.to;
       const s = m.tokens[part.from]![0];

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { AreaMention, CountryInfo, PlaceMention, RegionId } from './mention.js';
 import type { CountryRecord } from './country-record.js';
-import { buildAreaTrie, scanAreas } from './area-index.js';
+import { areaMentions, buildAreaTrie, scanAreas, type AreaValue } from './area-index.js';
+import { matchesWithin, type TokenMatch } from './token-trie.js';
 import { CountryNameIndex } from './country-by-name.js';
 import { COUNTRY_NAMES, NOT_COUNTRY_NAMES } from './country-names.js';
 import { loadPlaceIndex, type PlaceIndex } from './place-index.js';
@@ -26,6 +27,8 @@ export interface Gazetteer {
 export const GAZETTEER_DATA_DIR = new URL('../../data/gazetteer/', import.meta.url);
 
 let cached: Gazetteer | undefined;
+/** A findAreas range at least this long is kept to answer calls for ranges inside it. */
+const WIDE_RANGE = 2_000;
 const NO_AREAS: readonly AreaMention[] = Object.freeze([]);
 
 /** The gazetteer built from data/gazetteer/*.json and the curated tables; built once. */
@@ -55,9 +58,17 @@ export function buildGazetteer(records: readonly CountryRecord[]): Gazetteer {
     if (last !== undefined && last.start === start && last.end === end && last.text === text) return last.areas;
     return scanAreas(trie, text, start, end);
   };
+  // A scan of a long range (the subject detection scans the document) answers later calls for
+  // ranges inside it, the clauses, whenever matchesWithin can vouch that a scan would agree.
+  let wide: { readonly text: string; readonly start: number; readonly end: number; readonly matches: readonly TokenMatch<AreaValue>[] } | undefined;
   return {
     findAreas: (text, start = 0, end = text.length) => {
-      const areas = scanAreas(trie, text, start, end);
+      let matches = wide !== undefined && wide.text === text ? matchesWithin(wide.matches, text, wide.start, wide.end, start, end) : undefined;
+      if (matches === undefined) {
+        matches = trie.scan(text, start, end);
+        if (end - start >= WIDE_RANGE && (wide === undefined || wide.text !== text || end - start > wide.end - wide.start)) wide = { text, start, end, matches };
+      }
+      const areas = areaMentions(matches);
       last = { text, start, end, areas: areas.length === 0 ? NO_AREAS : areas.slice() };
       return areas;
     },

@@ -118,6 +118,28 @@ function isAllCaps(s: string): boolean {
   return upper;
 }
 
+/**
+ * The matches `scan(text, start, end)` would give, taken from `matches`, the result of
+ * `scan(text, from, to)` over a larger range, when that is sure to be the same: no match crosses
+ * `start` or `end`, and neither splits a word (the scan of the smaller range would cut it into
+ * another token). Otherwise `undefined`: scan the range.
+ */
+export function matchesWithin<V>(matches: readonly TokenMatch<V>[], text: string, from: number, to: number, start: number, end: number): TokenMatch<V>[] | undefined {
+  if (start < from || end > to || start > end) return undefined;
+  const splits = (at: number): boolean => (CODE_CLASS[text.charCodeAt(at - 1)]! & WORD) !== 0 && (CODE_CLASS[text.charCodeAt(at)]! & WORD) !== 0;
+  if ((start > from && splits(start)) || (end < to && splits(end))) return undefined;
+  // first match ending after start, then first ending after end (matches are in order, without overlaps)
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (matches[mid]!.end > start) hi = mid; else lo = mid + 1; }
+  const first = lo;
+  if (first < matches.length && matches[first]!.start < start) return undefined;
+  hi = matches.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (matches[mid]!.end > end) hi = mid; else lo = mid + 1; }
+  if (lo < matches.length && matches[lo]!.start < end) return undefined;
+  return matches.slice(first, lo);
+}
+
 export class TokenTrie<V> {
   private readonly root = new Map<string, TrieNode<V>>();
   /** Lower-case words that begin an entry ("sub" in "sub-Saharan Africa"), by their first letter (a = 0). */
