@@ -26,6 +26,7 @@ const DOMESTIC_VICTIMS = /\bdomestic and foreign victims\b|\binternal(?:ly)? tra
 const GENERIC_SUBJECT = /\b(?:victims|they|them|these|such|some|many|most|migrants|workers|others|nationals)\b/i;
 const STRONG_EXPLOIT = /\b(?:exploit|subject|forc|compel|coerc|occur|persist|sell|sold|held|hold|enslav|recruit|conscript|abduct|kidnap|us(?:e|ed|es|ing)\b|internal|child trafficking|took place|victims of|(?:are|were|is|was|been|being|get|got)\s+(?:\w+\s+)?(?:sex[- ])?trafficked|trafficked (?:to|into|in|within|for|from))/i;
 export const ANAPHORA = /^\s*(?:these|this|such|those|the same)\s+(?:[\p{L}-]+\s+)?(?:percentages|figures|rates|numbers|practices|cases|abuses|forms|incidents|problems?|phenomen(?:a|on)|exploitation)\b/iu;
+const SERVICES = /\b(?:hotlines?|shelters?|centers?|centres?|care|services|fund(?:s|ed|ing)?|criminaliz\w*|accommodat\w*|assistance|counseling|reintegration|rehabilitation)\b/i;
 const RESPONSE = /\b(?:prosecut|convict|investigat|punish|sentenc|shelter|identif|referr|recogni[sz]|acknowledg|screen|train|fund|arrest|detain|deport|penaliz|hotline|assist|protect)/i;
 const DECLARATION = /\b(?:is|remains|was|has been|became|as)\s+(?:(?:also|primarily|mainly|largely|increasingly|now|still)\s+)*(?:a|an)\s+(?:(?:primarily|mainly|largely|significant|major|growing|increasingly)\s+)*((?:(?:source|origin|transit|destination)(?:,|\s|and|or|possibly|also|increasingly|primarily|mainly|largely|(?:to )?an? (?:lesser|greater|growing|limited|increasing) extent|an?\b)*)+)\s*(?:country|countries|point|hub|location)/i;
 
@@ -60,7 +61,9 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   // groups inside an actor's words, or after "by" ("abused by men"), are not victims
   const groups = scan.victims.filter((v) => !scan.actors.some((a) => a.start <= v.start && a.end >= v.end) && !/\bby\s+(?:[\p{L}-]+\s+)?$/u.test(scan.text.slice(Math.max(scan.start, v.start - 30), v.start)));
   const lists = groupLists(scan.text, groups);
-  for (const f of forms) {
+  // a clause about services or law for victims ("a hotline for women and child victims") states no exploitation of them
+  const services = SERVICES.test(verbs) && !STRONG_EXPLOIT.test(verbs);
+  if (!services) for (const f of forms) {
     const list = [...lists].reverse().find((l) => l[0].start < f.end) ?? lists[0] ?? [];
     for (const g of list) {
       if (f.form === 'child_soldiering' && g.value.age === 'adult') continue;

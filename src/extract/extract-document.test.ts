@@ -290,3 +290,10 @@ test('"CAR" is the Central African Republic; victims exploited with no form name
   const got = keys('Most victims appear to be CAR citizens exploited within the country.', 'CF');
   assert.deepEqual(ofType(got, 'flow'), [flow('trafficking', 'CF', 'CF')]);
 });
+
+test('a clause about services or law for victims names no victims of exploitation', () => {
+  assert.deepEqual(ofType(keys('The government funded a hotline for women and child victims of crime, including trafficking.', 'MR'), 'victim'), []);
+  assert.deepEqual(ofType(keys('No shelter could accommodate adult male victims of trafficking.', 'MR'), 'victim'), []);
+  const stated = keys('Traffickers exploit women in sex trafficking in shelters for migrants.', 'MR');
+  assert.ok(stated.includes(victim('sex_trafficking', 'female', 'adult')), 'a verb of exploitation outweighs the services');
+});
