@@ -172,7 +172,7 @@ function markdown(c: Collected, load: Row | undefined): string {
   }
   const todo = c.results.filter((r) => r.state === 'todo');
   if (todo.length) {
-    out.push('', '## Known failures', '', 'Kept as todo tests until fixed; each stops at the 5 s bound per document instead of hanging:', '');
+    out.push('', '## Known failures', '', 'Kept as todo tests until fixed (a slow document stops at the 5 s bound instead of hanging the run):', '');
     for (const r of todo) out.push(`- ${r.name} — ${r.reason ?? 'todo'} (${relative(PROJECT, r.file)})`);
   }
   if (!load) out.push('', '## Load', '', 'Not run this time: `npm run reliability -- --load` (or `npm run bench -- --only load`).');
