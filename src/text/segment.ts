@@ -6,7 +6,10 @@ export interface Sentence extends Span {
   readonly clauses: readonly Span[];
 }
 
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+/** " ' ” ’ ) ] */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
 
 /**
  * Splits text into sentences and clauses with offsets into the text. Copes with abbreviations
@@ -18,8 +21,9 @@ export function segment(text: string, start = 0, end = text.length): Sentence[] 
   const sentences: Sentence[] = [];
   let s = start;
   const push = (a: number, b: number): void => {
-    const t = trim(text, a, b);
-    if (t.end > t.start) sentences.push({ ...t, clauses: clauses(text, t.start, t.end) });
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) sentences.push({ start: a, end: b, clauses: clauses(text, a, b) });
   };
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -32,7 +36,7 @@ export function segment(text: string, start = 0, end = text.length): Sentence[] 
       s = i + 1;
     } else if (c === 46 /* . */ || c === 33 || c === 63) {
       let j = i + 1;
-      while (j < end && CLOSERS.has(text[j])) j++;
+      while (j < end && isCloser(text.charCodeAt(j))) j++;
       if (j < end && !isSpace(text.charCodeAt(j))) continue;
       if (c === 46 && !endsSentence(text, s, i, j, end)) continue;
       push(s, j);
@@ -83,10 +87,10 @@ export function clauses(text: string, start: number, end: number): Span[] {
   let depth = 0;
   let s = start;
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === ';' && depth === 0) {
+    const ch = text.charCodeAt(i);
+    if (ch === 40 /* ( */) depth++;
+    else if (ch === 41 /* ) */) depth = Math.max(0, depth - 1);
+    else if (ch === 59 /* ; */ && depth === 0) {
       const t = trim(text, s, i);
       if (t.end > t.start) out.push(t);
       s = i + 1;
