@@ -4,7 +4,8 @@ import type { PageRange, ReaderKind, SourceDocument } from '../read/source-docum
 import type { CountryResolver } from '../ingest/country-resolver.js';
 import { detectKind, detectTitle, detectYear, fileCountryName } from '../ingest/metadata.js';
 import { findNarrativeHeadings, partPages, splitReport } from '../ingest/split-report.js';
-import type { SourceKind } from '../store/store.js';
+import type { DocumentSummary, SourceKind } from '../store/store.js';
+import { EXTRACTOR_VERSION } from '../extract/extractor-version.js';
 
 /**
  * One document's extraction job: everything the worker needs besides the text, which is stored once
@@ -101,4 +102,17 @@ export function isDocumentJob(value: unknown): value is DocumentJob {
   return typeof v.sourceId === 'string' && typeof v.part === 'string' && typeof v.path === 'string' && typeof v.hash === 'string'
     && typeof v.kind === 'string' && typeof v.reader === 'string' && typeof v.bytes === 'number' && Array.isArray(v.pages)
     && typeof v.fallbackCountry === 'string';
+}
+
+/**
+ * True when the store already holds this document as the job would store it: same text, same
+ * extractor version, same metadata (what `ingest` checks before extracting again).
+ */
+export function storedUnchanged(before: DocumentSummary | undefined, job: DocumentJob): boolean {
+  if (!before) return false;
+  const pages = job.pages.map((p) => p.page);
+  return before.extractorVersion === EXTRACTOR_VERSION && before.hash === job.hash
+    && before.path === job.path && before.kind === job.kind && before.title === job.title && before.reader === job.reader
+    && before.bytes === job.bytes && (job.year === undefined || before.year === job.year)
+    && before.pageStart === (pages.length ? Math.min(...pages) : undefined) && before.pageEnd === (pages.length ? Math.max(...pages) : undefined);
 }

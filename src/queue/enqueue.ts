@@ -7,9 +7,9 @@ import type { SourceDocument } from '../read/source-document.js';
 import { DocumentError } from '../text/message.js';
 import { loadCountryResolver, type CountryResolver } from '../ingest/country-resolver.js';
 import type { IngestFailure, IngestProgress } from '../ingest/ingest.js';
-import type { Store } from '../store/store.js';
+import type { DocumentSummary, Store } from '../store/store.js';
 import { DEFAULT_MAX_ATTEMPTS, EXTRACT_TASK, table, type QueueConfig } from './queue-config.js';
-import { documentJobs, jobKey, type DocumentJobWithText } from './document-job.js';
+import { documentJobs, jobKey, storedUnchanged, type DocumentJobWithText } from './document-job.js';
 import type { QueueConnection } from './open-queue.js';
 import { textsLockName } from './job-status.js';
 import { errorMessage } from './queue-error.js';
@@ -25,8 +25,10 @@ export interface EnqueueOptions {
 
 export interface EnqueueSummary {
   readonly files: number;
-  /** Documents queued (a whole report counts each narrative). */
+  /** Documents read (a whole report counts each narrative): queued, or found unchanged in the store. */
   readonly documents: number;
+  /** Documents already stored with the same text, metadata and extractor version, and not in flight: not queued. */
+  readonly unchanged: number;
   /** Texts stored for the first time (the others were already in the queue, by content hash). */
   readonly newTexts: number;
   /** Narratives removed from the store (and the queue) because a changed whole report no longer holds them. */
@@ -51,6 +53,7 @@ export async function enqueue(store: Store, queue: QueueConnection, inputs: read
   const sizes = await Promise.all(files.map(async (f) => (await stat(f).catch(() => undefined))?.size ?? 0));
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
   let documents = 0;
+  let unchanged = 0;
   let newTexts = 0;
   let removed = 0;
   let bytesDone = 0;
@@ -67,8 +70,10 @@ export async function enqueue(store: Store, queue: QueueConnection, inputs: read
     }
     const jobs = documentJobs(file, source, resolver);
     try {
-      const result = await queueFile(queue.pool, queue.config, resolve(file), jobs, maxAttempts);
+      const stored = new Map((await store.listDocuments({ sourceId: resolve(file) })).map((d) => [d.part, d]));
+      const result = await queueFile(queue.pool, queue.config, resolve(file), jobs, stored, maxAttempts);
       documents += jobs.length;
+      unchanged += result.unchanged;
       newTexts += result.newTexts;
       removed += await store.removeStaleParts(resolve(file), jobs.map((j) => j.job.part));
     } catch (error) {
@@ -77,17 +82,38 @@ export async function enqueue(store: Store, queue: QueueConnection, inputs: read
   }
   const elapsedMs = performance.now() - started;
   options.onProgress?.({ filesDone: files.length, filesTotal: files.length, bytesDone, bytesTotal, elapsedMs });
-  return { files: files.length, documents, newTexts, removed, bytes: bytesDone, elapsedMs, failures };
+  return { files: files.length, documents, unchanged, newTexts, removed, bytes: bytesDone, elapsedMs, failures };
 }
 
-/** One file's documents in one transaction: texts, jobs, items; stale parts of the file dropped from the queue. */
-async function queueFile(pool: pg.Pool, config: QueueConfig, sourceId: string, jobs: readonly DocumentJobWithText[], maxAttempts: number): Promise<{ newTexts: number }> {
+/**
+ * One file's documents in one transaction: texts, jobs, items; stale parts of the file dropped from
+ * the queue. A document the store already holds unchanged, with no job in flight, is recorded as
+ * done without a job.
+ */
+async function queueFile(pool: pg.Pool, config: QueueConfig, sourceId: string, jobs: readonly DocumentJobWithText[],
+  stored: ReadonlyMap<string, DocumentSummary>, maxAttempts: number): Promise<{ newTexts: number; unchanged: number }> {
   const client = await pool.connect();
   let newTexts = 0;
+  let unchanged = 0;
   try {
     await client.query('begin');
     await client.query('select pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [textsLockName(config)]);
+    const states = new Map((await client.query<{ part: string; state: string }>(
+      `select part, state from ${table(config, 'items')} where source_id = $1 for update`, [sourceId])).rows.map((r) => [r.part, r.state]));
     for (const { job, text } of jobs) {
+      const before = stored.get(job.part);
+      const state = states.get(job.part);
+      if (before && storedUnchanged(before, job) && state !== 'queued' && state !== 'running') {
+        await client.query(
+          `insert into ${table(config, 'items')} (source_id, part, path, hash, state, max_attempts, outcome, document_id, claims, finished_at)
+           values ($1, $2, $3, $4, 'done', $5, 'unchanged', $6, $7, now())
+           on conflict (source_id, part) do update set path = excluded.path, hash = excluded.hash, job_id = null, state = 'done',
+             attempts = 0, max_attempts = excluded.max_attempts, last_error = null, outcome = 'unchanged', document_id = excluded.document_id,
+             claims = excluded.claims, worker = null, enqueued_at = now(), started_at = null, finished_at = now()`,
+          [job.sourceId, job.part, job.path, job.hash, maxAttempts, before.id, before.claimCount]);
+        unchanged++;
+        continue;
+      }
       const inserted = await client.query(`insert into ${table(config, 'texts')} (hash, text, bytes) values ($1, $2, $3) on conflict (hash) do nothing`,
         [job.hash, text, Buffer.byteLength(text)]);
       newTexts += inserted.rowCount ?? 0;
@@ -112,5 +138,5 @@ async function queueFile(pool: pg.Pool, config: QueueConfig, sourceId: string, j
   } finally {
     client.release();
   }
-  return { newTexts };
+  return { newTexts, unchanged };
 }

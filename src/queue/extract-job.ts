@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { extractDocument } from '../extract/extract-document.js';
+import { EXTRACTOR_VERSION } from '../extract/extractor-version.js';
 import type { DocumentInput, PutOutcome, Store } from '../store/store.js';
 import { table, type QueueConfig } from './queue-config.js';
 import { isDocumentJob, jobKey, jobSourceDocument, type DocumentJob } from './document-job.js';
@@ -67,6 +68,7 @@ export async function runExtractJob(ctx: JobContext, payload: unknown, attempt: 
       const input: DocumentInput = {
         sourceId: job.sourceId, part: job.part, path: job.path, country: extraction.country || job.fallbackCountry, kind: job.kind,
         ...(year ? { year } : {}), title: job.title, reader: job.reader, bytes: job.bytes, pages: job.pages, text,
+        extractorVersion: EXTRACTOR_VERSION,
       };
       const put = await ctx.store.putDocument(input, extraction.claims);
       // Mark done and release the lock in one round trip.

@@ -64,7 +64,7 @@ async function snapshot(store: Store): Promise<{ docs: string[]; claims: string[
   const claims = (await store.queryClaims()).map((c) =>
     JSON.stringify([keyOf.get(c.evidence.documentId), c.claim, c.evidence.start, c.evidence.end, c.evidence.text, c.hedged]));
   return {
-    docs: docs.map((d) => JSON.stringify([`${d.sourceId}|${d.part}`, d.path, d.country, d.year, d.kind, d.title, d.hash, d.reader, d.bytes, d.pageStart, d.pageEnd, d.claimCount])).sort(),
+    docs: docs.map((d) => JSON.stringify([`${d.sourceId}|${d.part}`, d.path, d.country, d.year, d.kind, d.title, d.hash, d.reader, d.bytes, d.pageStart, d.pageEnd, d.claimCount, d.extractorVersion])).sort(),
     claims: claims.sort(),
   };
 }
@@ -175,8 +175,20 @@ describe('queue on PostgreSQL', { skip: PG ? false : 'TIP_ATLAS_TEST_PG is not s
     }
   });
 
+  test('enqueueing unchanged files again queues nothing: the store already holds them', async () => {
+    const again = await enqueue(store, queue, [dir]);
+    assert.equal(again.documents, documents);
+    assert.equal(again.unchanged, documents);
+    assert.equal(again.newTexts, 0);
+    const jobs = await queue.pool.query(`select 1 from "${config.workerSchema}".jobs`);
+    assert.equal(jobs.rowCount, 0, 'no job queued');
+    assert.deepEqual((await jobStatus(queue.pool, config)).counts, { queued: 0, running: 0, done: documents, failed: 0 });
+  });
+
   test('SIGTERM finishes the job in hand, then the worker exits 0 holding no job', async () => {
-    await enqueue(store, queue, [join(dir, 'a-long-kenya.txt')]);
+    const file = join(dir, 'a-long-kenya.txt');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nTraffickers exploit Kenyan girls in domestic work in Lebanon.\n`);
+    assert.equal((await enqueue(store, queue, [file])).unchanged, 0, 'a changed file is queued');
     const w = spawnWorker(config);
     try {
       await w.ready;
@@ -188,7 +200,7 @@ describe('queue on PostgreSQL', { skip: PG ? false : 'TIP_ATLAS_TEST_PG is not s
       assert.deepEqual(await w.exit, { code: 0, signal: null }, w.stderr());
       const item = await queue.pool.query<{ state: string; outcome: string; attempts: number }>(
         `select state, outcome, attempts from ${table(config, 'items')} where path like '%a-long-kenya.txt'`);
-      assert.deepEqual(item.rows[0], { state: 'done', outcome: 'unchanged', attempts: 1 });
+      assert.deepEqual(item.rows[0], { state: 'done', outcome: 'replaced', attempts: 1 });
       const jobs = await queue.pool.query(`select 1 from "${config.workerSchema}".jobs`);
       assert.equal(jobs.rowCount, 0);
       assert.equal(await store.countDocuments(), documents);
@@ -199,6 +211,7 @@ describe('queue on PostgreSQL', { skip: PG ? false : 'TIP_ATLAS_TEST_PG is not s
 
   test('a file changed and enqueued again while its job runs: the newer text wins, the older job does not overwrite it', async () => {
     const file = join(dir, 'a-long-kenya.txt');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nSome Kenyan boys are forced to fish on Lake Victoria.\n`);
     await enqueue(store, queue, [file]);
     const w = spawnWorker(config);
     try {
@@ -230,7 +243,8 @@ describe('queue on PostgreSQL', { skip: PG ? false : 'TIP_ATLAS_TEST_PG is not s
   });
 
   test('a document that keeps failing ends failed with its error, listed by tip-atlas jobs', async () => {
-    const file = join(dir, 'tip', '2021', 'nepal.txt');
+    const file = join(dir, 'tip', '2021', 'laos.txt');
+    writeFileSync(file, 'Laos (Tier 3)\n\nTraffickers exploit Lao women in textile factories in Thailand.\n');
     await enqueue(store, queue, [file], { maxAttempts: 2 });
     const hash = (await queue.pool.query<{ hash: string }>(`select hash from ${table(config, 'items')} where path = $1`, [file])).rows[0].hash;
     await queue.pool.query(`delete from ${table(config, 'texts')} where hash = $1`, [hash]); // its text is lost: every attempt fails
@@ -250,14 +264,14 @@ describe('queue on PostgreSQL', { skip: PG ? false : 'TIP_ATLAS_TEST_PG is not s
     assert.equal(await jobsCommand.run(['--db', config.url, '--queue-schema', config.schema, '--json'], io), 0);
     const status = JSON.parse(out) as { counts: Record<string, number>; failed: { path: string; attempts: number; error: string }[] };
     assert.equal(status.counts.failed, 1);
-    assert.equal(status.counts.done, documents - 1);
+    assert.equal(status.counts.done, documents);
     assert.equal(status.failed[0].path, file);
     assert.equal(status.failed[0].attempts, 2);
     assert.match(status.failed[0].error, /text \(sha256 [0-9a-f]{12}…\) is not in tq_\w+\.texts/);
     out = '';
     assert.equal(await jobsCommand.run(['--db', config.url, '--queue-schema', config.schema], io), 0);
     assert.match(out, /failed 1/);
-    assert.match(out, /nepal\.txt: .*is not in .*\[2 attempts\]/);
+    assert.match(out, /laos\.txt: .*is not in .*\[2 attempts\]/);
 
     // --prune drops the queue's texts of finished documents; enqueueing again brings a text back.
     const texts = async () => Number((await queue.pool.query<{ n: string }>(`select count(*) as n from ${table(config, 'texts')}`)).rows[0].n);

@@ -30,7 +30,8 @@ export async function ingestQueue(inputs: readonly string[], values: ParsedArgs[
       if (values.json) {
         io.stdout.write(JSON.stringify({ store: store.url, queue: config.schema, ...summary, elapsedMs: Math.round(summary.elapsedMs) }, null, 1) + '\n');
       } else {
-        io.stderr.write(`queued ${summary.files} files: ${summary.documents} documents (${summary.newTexts} new texts)` +
+        io.stderr.write(`queued ${summary.files} files: ${summary.documents - summary.unchanged} documents (${summary.newTexts} new texts)` +
+          `${summary.unchanged ? `, ${summary.unchanged} unchanged (already stored, not queued)` : ''}` +
           `${summary.removed ? `, ${summary.removed} stale narratives removed` : ''} in ${(summary.elapsedMs / 1000).toFixed(1)}s` +
           `${summary.failures.length ? `; ${summary.failures.length} failed` : ''}. Run 'tip-atlas worker --db …' to process them; 'tip-atlas jobs --db …' shows progress.\n`);
       }
