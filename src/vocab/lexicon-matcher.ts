@@ -209,20 +209,24 @@ export class LexiconMatcher {
 
   /** Hits of every lexicon in text[start, end), in text order; offsets index `text`. */
   scan(text: string, start = 0, end = text.length): RawHit[][] {
+    // the range is read in place (a slice would make every character read slower); only regexes get
+    // the range as a string of its own, so that their lookarounds stop at its ends
     const out: RawHit[][] = this.lexicons.map(() => []);
-    const s = start === 0 && end === text.length ? text : text.slice(start, end);
-    const n = s.length;
     const { next, counts, touched, candidates, always, alwaysLexicons, tries } = this;
     next.fill(0);
     this.spaceFrom = 0;
     this.spaceAt = -1;
+    this.range = undefined;
+    this.rangeText = text;
+    this.rangeStart = start;
+    this.rangeEnd = end;
     let blocked = false; // the previous code point is a letter, digit or hyphen
-    for (let p = 0; p < n;) {
-      const c = s.charCodeAt(p);
+    for (let p = start; p < end;) {
+      const c = text.charCodeAt(p);
       let cp = c;
       let len = 1;
-      if (c >= 0xd800 && c <= 0xdbff && p + 1 < n) {
-        const d = s.charCodeAt(p + 1);
+      if (c >= 0xd800 && c <= 0xdbff && p + 1 < end) {
+        const d = text.charCodeAt(p + 1);
         if (d >= 0xdc00 && d <= 0xdfff) { cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000; len = 2; }
       }
       const word = cp < 128 ? wordClass[cp] === 1 : isLetterOrDigit(cp);
@@ -230,7 +234,7 @@ export class LexiconMatcher {
         // the original matcher took the word start as the last code unit of the first character
         const at = p + len - 1;
         this.nTouched = 0;
-        for (let t = 0; t < tries.length; t++) this.walk(tries[t]!, s, at, n);
+        for (let t = 0; t < tries.length; t++) this.walk(tries[t]!, text, at, end);
         for (let k = 0; k < alwaysLexicons.length; k++) {
           const li = alwaysLexicons[k]!;
           const ranks = always[li]!;
@@ -239,22 +243,34 @@ export class LexiconMatcher {
         const nTouched = this.nTouched;
         for (let t = 0; t < nTouched; t++) {
           const li = touched[t]!;
-          const rank = this.tryAt(li, candidates[li]!, counts[li]!, s, at);
+          const rank = this.tryAt(li, candidates[li]!, counts[li]!, text, at);
           counts[li] = 0;
           if (rank < 0) continue;
           const length = this.hitLength;
-          out[li]!.push({ rank, start: start + at, end: start + at + length });
+          out[li]!.push({ rank, start: at, end: at + length });
           next[li] = at + length;
         }
       }
       blocked = word || c === 45;
       p += len;
     }
+    this.range = undefined;
+    this.rangeText = '';
     return out;
   }
 
-  /** Adds the entries whose prefix the text has at `at` (following SKIP edges to the next space). */
-  private walk(trie: PrefixTrie, s: string, at: number, n: number): void {
+  // the range of the scan in progress, and its slice once a regex needs it
+  private range: string | undefined;
+  private rangeText = '';
+  private rangeStart = 0;
+  private rangeEnd = 0;
+  private readonly sliceOfRange = (): string => {
+    this.range ??= this.rangeStart === 0 && this.rangeEnd === this.rangeText.length ? this.rangeText : this.rangeText.slice(this.rangeStart, this.rangeEnd);
+    return this.range;
+  };
+
+  /** Adds the entries whose prefix the text has at `at` (following SKIP edges to the next space), up to `end`. */
+  private walk(trie: PrefixTrie, s: string, at: number, end: number): void {
     const { trans, payload, columnOf, width } = trie;
     let stack = this.stack;
     let top = 0;
@@ -266,7 +282,7 @@ export class LexiconMatcher {
       for (;;) {
         const skip = trans[node * width + SKIP_COLUMN]!;
         if (skip !== 0) {
-          const space = this.spaceAfter(s, q, n);
+          const space = this.spaceAfter(s, q, end);
           if (space >= 0) {
             if (top + 2 > stack.length) {
               const grown = new Int32Array(stack.length * 2);
@@ -277,7 +293,7 @@ export class LexiconMatcher {
             stack[top++] = space;
           }
         }
-        if (q >= n) break;
+        if (q >= end) break;
         const col = columnOf[s.charCodeAt(q)]!;
         if (col <= 0) break;
         node = trans[node * width + col]!;
@@ -300,31 +316,32 @@ export class LexiconMatcher {
     this.counts[li] = addSorted(this.candidates[li]!, count, rank);
   }
 
-  /** The first space at or after `q` (-1: none), remembered for the range searched. */
-  private spaceAfter(s: string, q: number, n: number): number {
-    if (q >= this.spaceFrom && (q <= this.spaceAt || this.spaceAt === n)) return this.spaceAt === n ? -1 : this.spaceAt;
+  /** The first space at or after `q` before `end` (-1: none), remembered for the range searched. */
+  private spaceAfter(s: string, q: number, end: number): number {
+    if (q >= this.spaceFrom && (q <= this.spaceAt || this.spaceAt === end)) return this.spaceAt === end ? -1 : this.spaceAt;
     const i = s.indexOf(' ', q);
     this.spaceFrom = q;
-    this.spaceAt = i < 0 || i >= n ? n : i;
-    return this.spaceAt === n ? -1 : this.spaceAt;
+    this.spaceAt = i < 0 || i >= end ? end : i;
+    return this.spaceAt === end ? -1 : this.spaceAt;
   }
 
   /** The rank of lexicon `li`'s hit at `at` (its length in `hitLength`), or -1. */
-  private tryAt(li: number, ranks: Int32Array, count: number, s: string, at: number): number {
+  private tryAt(li: number, ranks: Int32Array, count: number, text: string, at: number): number {
     const lex = this.lexicons[li]!;
     const from = lex.sensitiveFrom;
+    const { rangeStart, rangeEnd, sliceOfRange } = this;
     let best = -1;
     let bestLength = 0;
     let i = 0;
     for (; i < count && ranks[i]! < from; i++) {
-      const length = matchLength(lex.entries[ranks[i]!]!, s, at);
+      const length = matchLength(lex.entries[ranks[i]!]!, text, at, rangeStart, rangeEnd, sliceOfRange);
       if (length < 0) continue;
       if (length > 0) { best = ranks[i]!; bestLength = length; }
       break;
     }
     while (i < count && ranks[i]! < from) i++;
     for (; i < count; i++) {
-      const length = matchLength(lex.entries[ranks[i]!]!, s, at);
+      const length = matchLength(lex.entries[ranks[i]!]!, text, at, rangeStart, rangeEnd, sliceOfRange);
       if (length < 0) continue;
       if (length > bestLength) { best = ranks[i]!; bestLength = length; }
       break;
@@ -344,39 +361,42 @@ function addSorted(ranks: Int32Array, count: number, rank: number): number {
   return count + 1;
 }
 
-/** Length of the sticky match of the entry at `at`, or -1. */
-export function matchLength(entry: MatcherEntry, s: string, at: number): number {
-  const c = s.charCodeAt(at);
-  const midPair = c >= 0xdc00 && c <= 0xdfff && at > 0;
+/**
+ * Length of the sticky match of the entry at `at` in the text `text.slice(start, end)` (offsets
+ * index `text`), or -1. `slice` gives that range as a string when a regex must run.
+ */
+export function matchLength(entry: MatcherEntry, text: string, at: number, start = 0, end = text.length, slice?: () => string): number {
+  const c = text.charCodeAt(at);
+  const midPair = c >= 0xdc00 && c <= 0xdfff && at > start;
   const byFirst = entry.literalsByFirst;
   if (byFirst !== undefined && !midPair) {
     const literals = byFirst.get(entry.caseSensitive ? c : foldCode(c));
-    return literals === undefined ? -1 : literalLength(literals, entry.caseSensitive, s, at);
+    return literals === undefined ? -1 : literalLength(literals, entry.caseSensitive, text, at, end);
   }
+  const s = slice !== undefined ? slice() : start === 0 && end === text.length ? text : text.slice(start, end);
   const re = entry.re;
-  re.lastIndex = at;
+  re.lastIndex = at - start;
   if (midPair) {
     // inside a surrogate pair the engine starts at the pair; the original counted the match's own length
     const m = re.exec(s);
     return m === null ? -1 : m[0].length;
   }
-  return re.test(s) ? re.lastIndex - at : -1;
+  return re.test(s) ? re.lastIndex - (at - start) : -1;
 }
 
-/** What `(?:a|b|…)(?![\p{L}\p{N}])` matches at `at` for literal alternatives in backtracking order. */
-function literalLength(literals: readonly string[], caseSensitive: boolean, s: string, at: number): number {
-  const n = s.length;
+/** What `(?:a|b|…)(?![\p{L}\p{N}])` matches at `at` for literal alternatives in backtracking order, the text ending at `end`. */
+function literalLength(literals: readonly string[], caseSensitive: boolean, s: string, at: number, end: number): number {
   for (let k = 0; k < literals.length; k++) {
     const lit = literals[k]!;
     const e = at + lit.length;
-    if (e > n) continue;
+    if (e > end) continue;
     let i = 0;
     if (caseSensitive) {
       while (i < lit.length && s.charCodeAt(at + i) === lit.charCodeAt(i)) i++;
     } else {
       while (i < lit.length && foldCode(s.charCodeAt(at + i)) === lit.charCodeAt(i)) i++;
     }
-    if (i === lit.length && wordEndAt(s, e, caseSensitive)) return lit.length;
+    if (i === lit.length && wordEndAt(s, e, end, caseSensitive)) return lit.length;
   }
   return -1;
 }
@@ -385,12 +405,12 @@ function literalLength(literals: readonly string[], caseSensitive: boolean, s: s
 const endClass = [new Uint8Array(0x10000), new Uint8Array(0x10000)];
 const END_CLASS_RE = [/^[\p{L}\p{N}]$/iu, /^[\p{L}\p{N}]$/u];
 
-/** Whether the lookahead `(?![\p{L}\p{N}])` (with `i` unless case-sensitive) holds at `e`. */
-function wordEndAt(s: string, e: number, caseSensitive: boolean): boolean {
-  if (e >= s.length) return true;
+/** Whether the lookahead `(?![\p{L}\p{N}])` (with `i` unless case-sensitive) holds at `e`, the text ending at `end`. */
+function wordEndAt(s: string, e: number, end: number, caseSensitive: boolean): boolean {
+  if (e >= end) return true;
   const mode = caseSensitive ? 1 : 0;
   const c = s.charCodeAt(e);
-  if (c >= 0xd800 && c <= 0xdbff && e + 1 < s.length) {
+  if (c >= 0xd800 && c <= 0xdbff && e + 1 < end) {
     const d = s.charCodeAt(e + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return !END_CLASS_RE[mode]!.test(s.slice(e, e + 2));
   }
