@@ -50,7 +50,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   }
   const declared = DECLARATION.test(clauseText);
   // victims or cases named in a clause about the response (prosecutions, shelters, identification) are not a statement of where exploitation happens
-  const verbs = blank(clauseText, scan.start, scan.forms);
+  // the words of a form are not a verb of exploitation ("forced labor cases"), unless they hold one ("traffickers exploit")
+  const verbs = blank(clauseText, scan.start, scan.forms.filter((h) => !/exploit/i.test(scan.text.slice(h.start, h.end))));
   const exploitation = STRONG_EXPLOIT.test(RESPONSE.test(verbs) ? verbs : clauseText) || forms.some((f) => f.form !== 'trafficking' && /victim|survivor|case/i.test(clauseText)) && !RESPONSE.test(verbs);
   const allForms = unique(forms.map((f) => f.form));
 
