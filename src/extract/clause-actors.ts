@@ -34,7 +34,8 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
     // "religious teachers and clandestine networks forced boys…": listed actors share the verb
     let from = end;
     let next = scan.actors.find((a) => a.start >= from);
-    while (next && LISTED.test(text.slice(from, next.start))) {
+    // "communities – rather than individuals or families – exploit…": negated alternatives do not end the subject
+    while (next && (LISTED.test(text.slice(from, next.start)) || EXCEPT_BEFORE.test(text.slice(Math.max(scan.start, next.start - 40), next.start)))) {
       from = next.end;
       next = scan.actors.find((a) => a.start >= from);
     }

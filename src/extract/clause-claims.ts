@@ -52,7 +52,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   // victims or cases named in a clause about the response (prosecutions, shelters, identification) are not a statement of where exploitation happens
   // the words of a form are not a verb of exploitation ("forced labor cases"), unless they hold one ("traffickers exploit")
   const verbs = blank(clauseText, scan.start, scan.forms.filter((h) => !/exploit/i.test(scan.text.slice(h.start, h.end))));
-  const exploitation = STRONG_EXPLOIT.test(RESPONSE.test(verbs) ? verbs : clauseText) || forms.some((f) => f.form !== 'trafficking' && /victim|survivor|case/i.test(clauseText)) && !RESPONSE.test(verbs);
+  // children put into the ranks of armed groups: the form is itself the exploitation
+  const exploitation = STRONG_EXPLOIT.test(RESPONSE.test(verbs) ? verbs : clauseText) || forms.some((f) => f.form === 'child_soldiering') && !RESPONSE.test(verbs) || forms.some((f) => f.form !== 'trafficking' && /victim|survivor|case/i.test(clauseText)) && !RESPONSE.test(verbs);
   const allForms = unique(forms.map((f) => f.form));
 
   for (const w of work.sectors) add({ type: 'sector', form: w.form, sector: w.sector }, w.ruleId);
@@ -72,7 +73,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
     }
   }
 
-  for (const a of clauseActors(scan, allForms, STRONG_EXPLOIT.test(clauseText))) add(a.fact, a.ruleId);
+  for (const a of clauseActors(scan, allForms, exploitation)) add(a.fact, a.ruleId);
 
   for (const p of scan.places) {
     if (p.country === '' || work.lures.some(([a, b]) => p.start >= a && p.start < b)) continue;

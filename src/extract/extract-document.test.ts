@@ -297,3 +297,10 @@ test('a clause about services or law for victims names no victims of exploitatio
   const stated = keys('Traffickers exploit women in sex trafficking in shelters for migrants.', 'MR');
   assert.ok(stated.includes(victim('sex_trafficking', 'female', 'adult')), 'a verb of exploitation outweighs the services');
 });
+
+test('children put into the ranks of armed groups by their families; negated alternatives do not end the subject', () => {
+  const ranks = keys('Some families reportedly insert their children into the ranks of armed groups.', 'ML');
+  assert.ok(ranks.includes(actor('child_soldiering', 'family')), ranks.join('\n'));
+  const rather = keys('In some regions communities – rather than individuals or families – exploit victims of slavery.', 'ML');
+  assert.deepEqual(ofType(rather, 'actor'), [actor('hereditary_slavery', 'community')]);
+});
