@@ -111,6 +111,11 @@ class PrefixTrie {
   nodes = 1;
   readonly payload: (number[] | undefined)[] = [undefined];
   readonly width: number;
+  // after `freeze`: SKIP children per node, and the payloads as one typed array (node i: from[i]..from[i + 1])
+  skip = new Int32Array(0);
+  hasSkip = false;
+  payloadFrom = new Int32Array(0);
+  payloadItems = new Int32Array(0);
 
   /** `width`: the number of columns, SKIP included. */
   constructor(readonly columnOf: Int16Array, width: number) {
@@ -139,6 +144,22 @@ class PrefixTrie {
     }
     const list = (this.payload[node] ??= []);
     if (!list.includes(packed)) list.push(packed);
+  }
+
+  /** Lays out what the scan reads per node in typed arrays; no insert after this. */
+  freeze(): void {
+    this.skip = new Int32Array(this.nodes);
+    this.payloadFrom = new Int32Array(this.nodes + 1);
+    let total = 0;
+    for (let node = 0; node < this.nodes; node++) {
+      this.skip[node] = this.trans[node * this.width + SKIP_COLUMN]!;
+      if (this.skip[node] !== 0) this.hasSkip = true;
+      this.payloadFrom[node] = total;
+      total += this.payload[node]?.length ?? 0;
+    }
+    this.payloadFrom[this.nodes] = total;
+    this.payloadItems = new Int32Array(total);
+    for (let node = 0; node < this.nodes; node++) this.payloadItems.set(this.payload[node] ?? [], this.payloadFrom[node]!);
   }
 }
 
@@ -199,6 +220,7 @@ export class LexiconMatcher {
       });
     });
     this.tries = [folded, exact].filter((t): t is PrefixTrie => t !== undefined);
+    for (const t of this.tries) t.freeze();
     this.always = always.map((ranks) => [...new Set(ranks)].sort((a, b) => a - b));
     this.alwaysLexicons = this.always.flatMap((r, li) => (r.length > 0 ? [li] : []));
     this.next = new Int32Array(lexicons.length);
@@ -271,7 +293,7 @@ export class LexiconMatcher {
 
   /** Adds the entries whose prefix the text has at `at` (following SKIP edges to the next space), up to `end`. */
   private walk(trie: PrefixTrie, s: string, at: number, end: number): void {
-    const { trans, payload, columnOf, width } = trie;
+    const { trans, columnOf, width, skip, hasSkip, payloadFrom, payloadItems } = trie;
     let stack = this.stack;
     let top = 0;
     stack[top++] = 0;
@@ -280,17 +302,19 @@ export class LexiconMatcher {
       let q = stack[--top]!;
       let node = stack[--top]!;
       for (;;) {
-        const skip = trans[node * width + SKIP_COLUMN]!;
-        if (skip !== 0) {
-          const space = this.spaceAfter(s, q, end);
-          if (space >= 0) {
-            if (top + 2 > stack.length) {
-              const grown = new Int32Array(stack.length * 2);
-              grown.set(stack);
-              this.stack = stack = grown;
+        if (hasSkip) {
+          const next = skip[node]!;
+          if (next !== 0) {
+            const space = this.spaceAfter(s, q, end);
+            if (space >= 0) {
+              if (top + 2 > stack.length) {
+                const grown = new Int32Array(stack.length * 2);
+                grown.set(stack);
+                this.stack = stack = grown;
+              }
+              stack[top++] = next;
+              stack[top++] = space;
             }
-            stack[top++] = skip;
-            stack[top++] = space;
           }
         }
         if (q >= end) break;
@@ -299,10 +323,9 @@ export class LexiconMatcher {
         node = trans[node * width + col]!;
         if (node === 0) break;
         q++;
-        const list = payload[node];
-        if (list === undefined) continue;
-        for (let k = 0; k < list.length; k++) {
-          const packed = list[k]!;
+        const to = payloadFrom[node + 1]!;
+        for (let k = payloadFrom[node]!; k < to; k++) {
+          const packed = payloadItems[k]!;
           this.candidate(packed >>> 16, packed & 0xffff, at);
         }
       }
