@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Claim } from '../extract/claim.js';
 import type { PageRange } from '../read/source-document.js';
-import type { Database } from './schema.js';
+import type { ClaimsTable, Database } from './schema.js';
 import type {
   ClaimFilter, ClaimGroup, DocumentFilter, DocumentInput, DocumentSummary, FacetCount, FacetField, GroupQuery, PutResult,
   Store, StoredClaim, StoredDocument,
@@ -15,6 +15,11 @@ import { storeError } from './store-error.js';
 
 
 const CLAIM_BATCH = 200;
+
+/** One document's claims in order: claim ids then grow with `ord` inside a document (claim-groups relies on it). */
+async function insertClaims(trx: Kysely<Database>, rows: readonly Insertable<ClaimsTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CLAIM_BATCH) await trx.insertInto('claims').values(rows.slice(i, i + CLAIM_BATCH)).execute();
+}
 
 /** The Store over Kysely: the same SQL for SQLite and PostgreSQL; dialect folders only open the connection. */
 export class KyselyStore implements Store {
@@ -40,26 +45,35 @@ export class KyselyStore implements Store {
     };
     try {
       return await this.db.transaction().execute(async (trx) => {
-        const old = await trx.selectFrom('documents').select(['id', 'hash', 'claims_hash', 'extractor_version'])
-          .where('source_id', '=', doc.sourceId).where('part', '=', doc.part).executeTakeFirst();
-        if (old && old.hash === hash && old.claims_hash === claimsHash) {
+        // Another session may store the same document at the same time (two ingests of one folder). PostgreSQL:
+        // the row is locked until commit, and an insert that loses the race finds the winner's row instead.
+        // SQLite: transactions begin IMMEDIATE, so sessions never overlap.
+        const find = () => trx.selectFrom('documents').select(['id', 'hash', 'claims_hash', 'extractor_version'])
+          .where('source_id', '=', doc.sourceId).where('part', '=', doc.part)
+          .$if(this.dialect === 'postgres', (q) => q.forUpdate()).executeTakeFirst();
+        let old = await find();
+        if (!old) {
+          const inserted = await trx.insertInto('documents').values(row)
+            .onConflict((oc) => oc.columns(['source_id', 'part']).doNothing()).returning('id').executeTakeFirst();
+          if (inserted) {
+            const id = Number(inserted.id);
+            await insertClaims(trx, claimRows(claims, doc.text, id));
+            return { id, outcome: 'inserted' as const };
+          }
+          old = await find();
+          if (!old) throw new Error(`document ${doc.sourceId} (${doc.part || 'whole'}) neither inserted nor found`);
+        }
+        if (old.hash === hash && old.claims_hash === claimsHash) {
           if (doc.extractorVersion !== undefined && old.extractor_version !== doc.extractorVersion) {
             await trx.updateTable('documents').set({ extractor_version: doc.extractorVersion }).where('id', '=', old.id).execute();
           }
           return { id: old.id, outcome: 'unchanged' as const };
         }
-        let id: number;
-        if (old) {
-          id = old.id;
-          await trx.deleteFrom('claims').where('document_id', '=', id).execute();
-          await trx.updateTable('documents').set(row).where('id', '=', id).execute();
-        } else {
-          id = Number((await trx.insertInto('documents').values(row).returning('id').executeTakeFirstOrThrow()).id);
-        }
-        // One document's claims in order: claim ids then grow with `ord` inside a document (claim-groups relies on it).
-        const rows = claimRows(claims, doc.text, id);
-        for (let i = 0; i < rows.length; i += CLAIM_BATCH) await trx.insertInto('claims').values(rows.slice(i, i + CLAIM_BATCH)).execute();
-        return { id, outcome: old ? ('replaced' as const) : ('inserted' as const) };
+        const id = old.id;
+        await trx.deleteFrom('claims').where('document_id', '=', id).execute();
+        await trx.updateTable('documents').set(row).where('id', '=', id).execute();
+        await insertClaims(trx, claimRows(claims, doc.text, id));
+        return { id, outcome: 'replaced' as const };
       });
     } catch (error) {
       throw storeError(this.url, `storing ${doc.path}${doc.part ? ` (${doc.part})` : ''}`, error);
