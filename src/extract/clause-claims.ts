@@ -60,8 +60,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   for (const w of work.commodities) add({ type: 'commodity', form: w.form, commodity: w.commodity }, w.ruleId);
 
   // victims: each form with the group list stated nearest before it (else the first after it)
-  // groups inside an actor's words, or after "by" ("abused by men"), are not victims
-  const groups = scan.victims.filter((v) => !scan.actors.some((a) => a.start <= v.start && a.end >= v.end) && !/\bby\s+(?:[\p{L}-]+\s+)?$/u.test(scan.text.slice(Math.max(scan.start, v.start - 30), v.start)));
+  // groups inside an actor's words, after "by" ("abused by men") or "no" ("no adult victims were identified") are not victims
+  const groups = scan.victims.filter((v) => !scan.actors.some((a) => a.start <= v.start && a.end >= v.end) && !/\b(?:by\s+(?:[\p{L}-]+\s+)?|no\s+)$/iu.test(scan.text.slice(Math.max(scan.start, v.start - 30), v.start)));
   const lists = groupLists(scan.text, groups);
   // a clause about services or law for victims ("a hotline for women and child victims") states no exploitation of them
   const services = SERVICES.test(verbs) && !STRONG_EXPLOIT.test(verbs);

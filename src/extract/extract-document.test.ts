@@ -304,3 +304,9 @@ test('children put into the ranks of armed groups by their families; negated alt
   const rather = keys('In some regions communities – rather than individuals or families – exploit victims of slavery.', 'ML');
   assert.deepEqual(ofType(rather, 'actor'), [actor('hereditary_slavery', 'community')]);
 });
+
+test('adults: "adult forced labor" and "the adult population" are adult victims; "no adult victims" are none', () => {
+  const got = keys('Most adult forced labor occurred in agriculture.', 'ML');
+  assert.ok(got.includes(victim('forced_labor', 'unknown', 'adult')), got.join('\n'));
+  assert.deepEqual(ofType(keys('No adult victims of trafficking have been identified since 2009.', 'LB'), 'victim'), []);
+});

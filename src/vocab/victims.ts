@@ -14,7 +14,7 @@ export const VICTIM_TERMS: Readonly<Record<string, { readonly pattern: string; r
   'men': { pattern: `(?:young |adult )?men`, value: g('male', 'adult') },
   'boys': { pattern: `(?:young |adolescent |teenage |minor )?boys?|sons|talib(?:e|é)s|almudos|garibouts|almajiri`, value: g('male', 'child') },
   'children': { pattern: `child(?:ren)?|minors?|infants|orphans|street children|teenagers|adolescents|juveniles|(?:child|underage) (?:victims|workers|laborers|domestic workers)`, value: g('unknown', 'child') },
-  'adults': { pattern: `adults`, value: g('unknown', 'adult') },
+  'adults': { pattern: `adults|adult (?:population|victims|workers|laborers|migrants)|adult(?= (?:forced labou?r|labou?r trafficking|sex trafficking|trafficking))`, value: g('unknown', 'adult') },
   'female-victims': { pattern: `female (?:victims|survivors|workers|migrants|domestic workers|\\w+ victims)|females`, value: g('female', 'unknown') },
-  'male-victims': { pattern: `male (?:victims|survivors|workers|migrants)|males`, value: g('male', 'unknown') },
+  'male-victims': { pattern: `male (?:\\w+ )?(?:victims|survivors|workers|migrants)|males`, value: g('male', 'unknown') },
 };
