@@ -20,14 +20,15 @@ export interface BoundedReader {
 /** The per-document bound: TIP_ATLAS_FUZZ_DOC_MS, else 5 s. */
 export const DOCUMENT_LIMIT_MS = Number(process.env.TIP_ATLAS_FUZZ_DOC_MS ?? 5000);
 
-export function boundedReader(limitMs = DOCUMENT_LIMIT_MS): BoundedReader {
+/** `textOnly`: the worker skips loading pdf.js and the HTML parser before its first document (quicker to start; for text files). */
+export function boundedReader(limitMs = DOCUMENT_LIMIT_MS, options: { readonly textOnly?: boolean } = {}): BoundedReader {
   let worker: Worker | undefined;
   let ready: Promise<void> | undefined;
   let next = 1;
   const start = (): Promise<void> => {
     // A worker does not inherit the test's TypeScript loader: register tsx in it, then load the worker module.
     const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\nregister();\nawait import(${JSON.stringify(WORKER_URL)});`;
-    const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+    const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { textOnly: options.textOnly === true } });
     worker = w;
     w.unref();
     ready = new Promise((resolve, reject) => {
