@@ -246,7 +246,6 @@ test('sqlite: two ingests running at once on one new file both complete, with no
 
 test('postgres: two ingests running at once on one schema both complete, with no failure and nothing lost', {
   skip: PG ? false : 'TIP_ATLAS_TEST_PG is not set',
-  todo: 'putDocument in src/store/kysely-store.ts selects then inserts: two sessions both insert, one fails on documents_source_part',
   timeout: 300_000,
 }, async (t) => {
   const target = postgresTarget(PG as string);
