@@ -18,6 +18,7 @@ import { groupKeyOf, groupWhere, keyColumn, keyColumns, keyPartsOf } from './gro
 /** Ids per `in (…)` list (well under SQLite's and PostgreSQL's parameter limits). */
 const ID_CHUNK = 5000;
 const NULL = sql<string | null>`null`;
+const NONE: ReadonlySet<never> = new Set();
 
 /**
  * Per group: the claim count, whether all claims are hedged, every claim as `document:id`, and the
@@ -65,13 +66,17 @@ async function evidenceClaims(db: Kysely<Database>, ids: readonly number[]) {
   return out;
 }
 
-interface DocEntry { readonly did: number; readonly ids: readonly number[] }
+/** A document that states a group: its first claim of the group. */
+interface DocEntry { readonly did: number; readonly firstId: number }
 
 interface Acc {
   readonly keyParts: readonly string[];
   readonly count: number;
   readonly hedgedOnly: boolean;
+  /** By document id. */
   readonly docs: readonly DocEntry[];
+  /** Every claim id of the group in document order. */
+  readonly ordered: readonly number[];
   readonly terms: ReadonlySet<string>;
   readonly forms: ReadonlySet<Form>;
   readonly victims: Map<string, VictimFields>;
@@ -85,32 +90,37 @@ interface Acc {
  * turn (so a flow stated in both countries' reports shows both), then further statements in document
  * order; at most `limit`. Claim ids grow with the position inside a document (claims are inserted in order).
  */
-export function pickEvidence(docs: readonly { readonly country: string; readonly ids: readonly number[] }[], limit: number): number[] {
+export function pickEvidence(docs: readonly { readonly country: string; readonly firstId: number }[], ordered: readonly number[], limit: number): number[] {
   const perCountry = new Map<string, number>();
   const firsts = docs.map((d, i) => {
     const rank = perCountry.get(d.country) ?? 0;
     perCountry.set(d.country, rank + 1);
-    return { id: d.ids[0], rank, i };
+    return { id: d.firstId, rank, i };
   }).sort((a, b) => a.rank - b.rank || a.i - b.i);
   const picks = new Set<number>();
   for (const f of firsts) if (picks.size < limit) picks.add(f.id);
-  for (const d of docs) for (const id of d.ids) if (picks.size < limit) picks.add(id);
+  for (const id of ordered) if (picks.size < limit) picks.add(id);
   return [...picks];
 }
 
-/** `document:claim,document:claim,…` (the digits read in place: a view over every flow parses ten thousand pairs). */
-function parsePairs(s: string): Map<number, number[]> {
-  const byDoc = new Map<number, number[]>();
+/**
+ * `document:claim,document:claim,…` (digits read in place: a view over every flow parses ten thousand
+ * pairs) into the claim ids in document order and each document's first claim.
+ */
+function parsePairs(s: string): { readonly ordered: number[]; readonly docs: DocEntry[] } {
+  const pairs: number[] = [];
   for (let i = 0; i < s.length; i++) {
     let did = 0;
     for (let c = s.charCodeAt(i); i < s.length && c !== 58; c = s.charCodeAt(++i)) did = did * 10 + c - 48;
     let id = 0;
     for (let c = s.charCodeAt(++i); i < s.length && c !== 44; c = s.charCodeAt(++i)) id = id * 10 + c - 48;
-    const list = byDoc.get(did);
-    if (list) list.push(id);
-    else byDoc.set(did, [id]);
+    pairs.push(did, id);
   }
-  return byDoc;
+  const order = Array.from({ length: pairs.length / 2 }, (_, k) => k).sort((a, b) => pairs[2 * a] - pairs[2 * b] || pairs[2 * a + 1] - pairs[2 * b + 1]);
+  const ordered = order.map((k) => pairs[2 * k + 1]);
+  const docs: DocEntry[] = [];
+  for (const k of order) if (docs.length === 0 || docs[docs.length - 1].did !== pairs[2 * k]) docs.push({ did: pairs[2 * k], firstId: pairs[2 * k + 1] });
+  return { ordered, docs };
 }
 
 const splitList = (s: string | null, sep: string): string[] => (s ? s.split(sep).filter((x) => x !== '') : []);
@@ -128,17 +138,19 @@ export async function groupClaimsQuery(db: Kysely<Database>, dsql: DialectSql, q
   const groups = new Map<string, Acc>();
   const docIds = new Set<number>();
   for (const r of rows) {
-    const byDoc = parsePairs(r.pairs ?? '');
-    for (const did of byDoc.keys()) docIds.add(did);
+    const { ordered, docs } = parsePairs(r.pairs ?? '');
+    for (const d of docs) docIds.add(d.did);
+    // Collections only for what was asked (a view over every flow has hundreds of groups).
     const a: Acc = {
-      keyParts: keyPartsOf(q.by, r), count: Number(r.n), hedgedOnly: Number(r.hedged_min) === 1,
-      docs: [...byDoc.entries()].sort((x, y) => x[0] - y[0]).map(([did, ids]) => ({ did, ids: ids.sort((x, y) => x - y) })),
-      terms: new Set(splitList(r.terms, TERM_SEPARATOR)), forms: new Set(splitList(r.forms, ',') as Form[]), victims: new Map(),
-      rules: [], overlapping: new Map(), matched: new Set(),
+      keyParts: keyPartsOf(q.by, r), count: Number(r.n), hedgedOnly: Number(r.hedged_min) === 1, docs, ordered,
+      terms: q.victimTerms ? new Set(splitList(r.terms, TERM_SEPARATOR)) : NONE, forms: q.forms ? new Set(splitList(r.forms, ',') as Form[]) : NONE,
+      victims: new Map(), rules: [], overlapping: new Map(), matched: new Set(),
     };
-    for (const k of new Set(splitList(r.victims, ',').flatMap((list) => list.split(TERM_SEPARATOR)))) {
-      const v = victimOfKey(k);
-      if (v) a.victims.set(k, v);
+    if (q.victims) {
+      for (const k of new Set(splitList(r.victims, ',').flatMap((list) => list.split(TERM_SEPARATOR)))) {
+        const v = victimOfKey(k);
+        if (v) a.victims.set(k, v);
+      }
     }
     groups.set(groupKeyOf(q.by, r), a);
   }
@@ -151,9 +163,9 @@ export async function groupClaimsQuery(db: Kysely<Database>, dsql: DialectSql, q
 
   const refs = await documentRefs(db, [...docIds]);
   const picks = new Map<string, number[]>();
-  for (const [key, a] of groups) picks.set(key, pickEvidence(a.docs.map((d) => ({ country: refs.get(d.did)?.country ?? '', ids: d.ids })), limit));
+  for (const [key, a] of groups) picks.set(key, pickEvidence(a.docs.map((d) => ({ country: refs.get(d.did)?.country ?? '', firstId: d.firstId })), a.ordered, limit));
   const [firstRows, evidenceRows] = await Promise.all([
-    q.withFirst === false ? [] : fullClaims(db, [...groups.values()].map((a) => a.docs[0].ids[0])),
+    q.withFirst === false ? [] : fullClaims(db, [...groups.values()].map((a) => a.docs[0].firstId)),
     evidenceClaims(db, [...new Set([...picks.values()].flat())]),
   ]);
   const firstById = new Map(firstRows.map((r) => [Number(r.id), r]));
@@ -162,7 +174,7 @@ export async function groupClaimsQuery(db: Kysely<Database>, dsql: DialectSql, q
   // Groups in the order of their first claims: first document, then claim id (ids grow with the position in a document).
   const out: { group: ClaimGroup; pos: readonly [number, number] }[] = [];
   for (const [key, a] of groups) {
-    const firstId = a.docs[0].ids[0];
+    const firstId = a.docs[0].firstId;
     const firstRow = firstById.get(firstId);
     const evidence: Evidence[] = (picks.get(key) ?? []).map((id) => evidenceById.get(id)).filter((r) => r !== undefined)
       .sort((x, y) => x.document_id - y.document_id || x.ord - y.ord)
