@@ -28,7 +28,7 @@ export function activeForms(scan: ClauseScan): ActiveForm[] {
   if (hits.some((h) => h.value !== 'trafficking')) hits = hits.filter((h) => h.value !== 'trafficking');
   // the object of a risk cue is not a fact of exploitation
   for (const r of [...scan.risks, ...scan.nonFacts]) {
-    const object = hits.find((h) => h.start >= r.end && h.start - r.end < (r.value === 'law' ? 4 : 60));
+    const object = hits.find((h) => h.start >= r.start && h.end > r.end && h.start - r.end < (r.value === 'law' ? 4 : 60));
     if (!object) continue;
     const dropped = new Set([object]);
     let last = object;

@@ -310,3 +310,19 @@ test('adults: "adult forced labor" and "the adult population" are adult victims;
   assert.ok(got.includes(victim('forced_labor', 'unknown', 'adult')), got.join('\n'));
   assert.deepEqual(ofType(keys('No adult victims of trafficking have been identified since 2009.', 'LB'), 'victim'), []);
 });
+
+test('"were not forced to beg" states nothing; "face conditions of involuntary servitude" and "practiced … servitude" state exploitation', () => {
+  assert.deepEqual(keys('The program supported schools on the condition that their students were not forced to beg.', 'GM'), []);
+  const face = keys('Men from South Asia who travel to Saudi Arabia subsequently face conditions of involuntary servitude.', 'SA');
+  assert.ok(face.includes(flow('forced_labor', 'south_asia', 'SA')), face.join('\n'));
+  const practiced = keys('Some ethnic minorities practiced a traditional form of caste-based servitude.', 'NE');
+  assert.ok(practiced.includes(flow('hereditary_slavery', 'NE', 'NE')), practiced.join('\n'));
+});
+
+test('the report\'s own statement is cited before an attributed one of the same fact', () => {
+  const text = 'An NGO noted that communities exploit victims of hereditary slavery. Slaveholders subject some members of the community to hereditary slavery.\n';
+  const doc = { path: 'sample.txt', text, reader: 'text' as const, pages: [], bytes: text.length, messages: [] };
+  const f = extractDocument(doc, { country: 'ML' }).facts.find((x) => x.type === 'flow' && x.form === 'hereditary_slavery');
+  assert.ok(f);
+  assert.match(text.slice(f.evidence.start, f.evidence.end), /^Slaveholders/);
+});
