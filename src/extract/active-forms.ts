@@ -24,7 +24,7 @@ export function activeForms(scan: ClauseScan): ActiveForm[] {
   const clauseText = text.slice(scan.start, scan.end);
   let hits = scan.forms.filter((h) => !(h.key === 'forced-begging' && /^to beg/i.test(text.slice(h.start, h.end)) && !COERCION.test(clauseText)));
   // recruiting or using children is child soldiering only among armed groups or forces
-  if (!ARMED.test(clauseText) && scan.named.length === 0) hits = hits.filter((h) => !(h.value === 'child_soldiering' && /^(?:recruit|conscript|us)/i.test(text.slice(h.start, h.end))));
+  if (!ARMED.test(clauseText) && scan.named.length === 0) hits = hits.filter((h) => !(h.value === 'child_soldiering' && /^(?:recruit|conscript|us)|\b(?:recruited|conscripted)\b/i.test(text.slice(h.start, h.end))));
   if (hits.some((h) => h.value !== 'trafficking')) hits = hits.filter((h) => h.value !== 'trafficking');
   // the object of a risk cue is not a fact of exploitation
   for (const r of [...scan.risks, ...scan.nonFacts]) {

@@ -326,3 +326,9 @@ test('the report\'s own statement is cited before an attributed one of the same 
   assert.ok(f);
   assert.match(text.slice(f.evidence.start, f.evidence.end), /^Slaveholders/);
 });
+
+test('"children have been recruited and used" is child soldiering among armed groups only', () => {
+  const armed = keys('At least 40 children have been recruited and used by armed groups.', 'ML');
+  assert.ok(armed.includes(actor('child_soldiering', 'armed_group')), armed.join('\n'));
+  assert.ok(!keys('Children were recruited for domestic work in the capital.', 'ML').some((f) => f.includes('child_soldiering')));
+});
