@@ -7,7 +7,7 @@ import { search } from '../graph/search.js';
 import type { CountryResolver } from '../ingest/country-resolver.js';
 import type { ClaimFilter, Store } from '../store/store.js';
 import { ApiError, defined, Params } from './query-params.js';
-import { claimJson, claimsCsv, countryList, filteredFlows, ViewCache } from './view-adapters.js';
+import { claimJson, claimsCsv, countryList, filteredFlows, sendView, ViewCache } from './view-adapters.js';
 
 function claimFilter(p: Params): Omit<ClaimFilter, 'limit' | 'offset'> {
   return defined({
@@ -26,8 +26,6 @@ function countryPath(v: string): string {
   if (!/^[A-Za-z]{2}$/.test(v)) throw new ApiError(400, 'invalid_parameter', `country must be an ISO 3166-1 alpha-2 code; got '${v}'`);
   return v.toUpperCase();
 }
-
-const JSON_TYPE = { 'Content-Type': 'application/json' } as const;
 
 export function apiRoutes(store: Store, resolver: CountryResolver): Hono {
   const api = new Hono();
@@ -79,7 +77,7 @@ export function apiRoutes(store: Store, resolver: CountryResolver): Hono {
     const p = Params.of(c.req.url);
     const q = defined({ form: p.form(), country: p.country('country'), year: p.year('year'), victimGroup: p.text('victimGroup'), sector: p.text('sector') });
     p.done();
-    return c.body(await views.json(`flows ${JSON.stringify(q)}`, () => filteredFlows(store, q)), 200, JSON_TYPE);
+    return sendView(c, await views.view(`flows ${JSON.stringify(q)}`, () => filteredFlows(store, q)));
   });
 
   api.get('/profile/:country', async (c) => {
@@ -87,14 +85,14 @@ export function apiRoutes(store: Store, resolver: CountryResolver): Hono {
     const p = Params.of(c.req.url);
     const year = p.year('year');
     p.done();
-    return c.body(await views.json(`profile ${country} ${year ?? ''}`, async () => ({ name: resolver.name(country) ?? country, ...(await profile(store, country, defined({ year }))) })), 200, JSON_TYPE);
+    return sendView(c, await views.view(`profile ${country} ${year ?? ''}`, async () => ({ name: resolver.name(country) ?? country, ...(await profile(store, country, defined({ year }))) })));
   });
 
   api.get('/commodities', async (c) => {
     const p = Params.of(c.req.url);
     const country = p.country('country');
     p.done();
-    return c.body(await views.json(`commodities ${country ?? ''}`, () => commodities(store, resolver, defined({ country }))), 200, JSON_TYPE);
+    return sendView(c, await views.view(`commodities ${country ?? ''}`, () => commodities(store, resolver, defined({ country }))));
   });
 
   api.get('/diff/:country', async (c) => {

@@ -9,9 +9,11 @@ after(async () => { await atlas.dispose(); });
 
 const REPORT = '2021 Trafficking in Persons Report: Senegal\nSENEGAL: Tier 2\nTraffickers exploit Senegalese girls in domestic servitude in Dakar.';
 
-test('uploading the same report again is the same document (200, unchanged); another name changes only its path', async () => {
+test('uploading the same report again is the same document (200, unchanged); another name changes only its path; cached views follow the store', async () => {
   const app = createApp({ store: atlas.store, resolver: atlas.resolver, allowUpload: true });
   const post = (body: unknown) => app.request('/api/documents', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+  const senegal = async () => ((await (await app.request('/api/profile/SN')).json()) as { documents: unknown[] }).documents.length;
+  assert.equal(await senegal(), 0, 'the profile view is computed (and cached) before the upload');
   const first = await post({ name: '2021-senegal.txt', text: REPORT });
   assert.equal(first.status, 201);
   const a = await first.json() as { outcome: string; documents: { id: number; path: string }[] };
@@ -29,7 +31,9 @@ test('uploading the same report again is the same document (200, unchanged); ano
   assert.deepEqual([c.outcome, c.documents.map((d) => [d.id, d.path])], ['replaced', [[a.documents[0].id, 'senegal-copy.txt']]]);
 
   assert.equal(await atlas.store.countDocuments({ country: 'SN' }), 1);
+  assert.equal(await senegal(), 1, 'a stored document invalidates the cached views');
   const other = await post({ name: '2021-senegal.txt', text: `${REPORT} Boys are forced to beg in Touba.` });
   assert.equal(other.status, 201, 'different content is another document');
   assert.equal(await atlas.store.countDocuments({ country: 'SN' }), 2);
+  assert.equal(await senegal(), 2);
 });

@@ -1,7 +1,12 @@
 /** Small adapters over the graph views for what the web app needs beyond the CLI views. */
 import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import type { Context } from 'hono';
 import { flows, type FlowEdge, type FlowFilter, type ViewOptions } from '../graph/flows.js';
 import type { Store, StoredClaim } from '../store/store.js';
+
+const gzipAsync = promisify(gzip);
 
 export interface CountryInfo {
   readonly code: string;
@@ -40,18 +45,30 @@ export async function filteredFlows(store: Store, q: FlowQuery, options: ViewOpt
   return edges.filter((e) => e.victimGroups.some((g) => g.toLowerCase() === v));
 }
 
+/** A view's answer, serialized once: UTF-8 JSON, and gzip of it made on first demand. */
+export class CachedView {
+  #gzip: Promise<Uint8Array<ArrayBuffer>> | undefined;
+  constructor(readonly json: Uint8Array<ArrayBuffer>) {}
+  gzip(): Promise<Uint8Array<ArrayBuffer>> {
+    this.#gzip ??= gzipAsync(this.json).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength) as Uint8Array<ArrayBuffer>);
+    return this.#gzip;
+  }
+}
+
 /**
  * Views serialized once per request key, valid while the store's revision (documents stored, replaced,
- * removed) is unchanged: concurrent and repeated requests for the same view share one computation.
+ * removed) is unchanged: concurrent and repeated requests for the same view share one computation,
+ * and a repeated answer costs one revision query.
  */
 export class ViewCache {
-  readonly #entries = new Map<string, Promise<string>>();
+  readonly #entries = new Map<string, Promise<CachedView>>();
+  readonly #encoder = new TextEncoder();
   #revision: string | undefined;
 
   constructor(private readonly store: Store, private readonly maxEntries = 256) {}
 
-  /** The JSON text of `compute()`, computed at most once per key and revision. */
-  async json(key: string, compute: () => Promise<unknown>): Promise<string> {
+  /** The answer of `compute()`, computed at most once per key and revision. */
+  async view(key: string, compute: () => Promise<unknown>): Promise<CachedView> {
     const revision = await this.store.revision();
     if (revision !== this.#revision) {
       this.#entries.clear();
@@ -63,12 +80,21 @@ export class ViewCache {
       this.#entries.set(key, hit);
       return hit;
     }
-    const made = compute().then((v) => JSON.stringify(v));
+    const made = compute().then((v) => new CachedView(this.#encoder.encode(JSON.stringify(v))));
     this.#entries.set(key, made);
     made.catch(() => this.#entries.delete(key));
     if (this.#entries.size > this.maxEntries) this.#entries.delete(this.#entries.keys().next().value as string);
     return made;
   }
+}
+
+/** Answers a cached view as JSON, gzipped when the client accepts it (a view of every flow is about ten times smaller). */
+export async function sendView(c: Context, view: CachedView): Promise<Response> {
+  c.header('Vary', 'Accept-Encoding');
+  if (/\bgzip\b/i.test(c.req.header('accept-encoding') ?? '')) {
+    return c.body(await view.gzip(), 200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
+  }
+  return c.body(view.json, 200, { 'Content-Type': 'application/json' });
 }
 
 /** One claim as the API prints it: flat and self-describing. */

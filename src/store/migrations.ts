@@ -92,6 +92,15 @@ function migrations(traits: SchemaTraits): Record<string, Migration> {
         await db.schema.alterTable('documents').dropColumn('extractor_version').execute();
       },
     },
+    '0003_documents_ingested_at': {
+      // Store.revision() reads max(ingested_at) on every cached API request: without an index, SQLite walks every document's text to reach it.
+      async up(db: Kysely<unknown>) {
+        await db.schema.createIndex('documents_ingested_at').on('documents').column('ingested_at').execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await db.schema.dropIndex('documents_ingested_at').execute();
+      },
+    },
   };
 }
 
