@@ -114,6 +114,12 @@ class PrefixTrie {
   // after `freeze`: SKIP children per node, and the payloads as one typed array (node i: from[i]..from[i + 1])
   skip = new Int32Array(0);
   hasSkip = false;
+  /**
+   * When the root has a SKIP edge (an entry may start with any word, as "(?:\p{Lu}\p{L}+ )?regime"),
+   * every word start would walk to the next space: this regex of " " and the first characters that
+   * can follow there must occur in a range for that walk to find anything (undefined: no such test).
+   */
+  rootSkipFilter: RegExp | undefined;
   payloadFrom = new Int32Array(0);
   payloadItems = new Int32Array(0);
 
@@ -147,7 +153,7 @@ class PrefixTrie {
   }
 
   /** Lays out what the scan reads per node in typed arrays; no insert after this. */
-  freeze(): void {
+  freeze(charOf: readonly number[], caseSensitive: boolean): void {
     this.skip = new Int32Array(this.nodes);
     this.payloadFrom = new Int32Array(this.nodes + 1);
     let total = 0;
@@ -160,6 +166,35 @@ class PrefixTrie {
     this.payloadFrom[this.nodes] = total;
     this.payloadItems = new Int32Array(total);
     for (let node = 0; node < this.nodes; node++) this.payloadItems.set(this.payload[node] ?? [], this.payloadFrom[node]!);
+    this.rootSkipFilter = this.makeRootSkipFilter(charOf, caseSensitive);
+  }
+
+  private makeRootSkipFilter(charOf: readonly number[], caseSensitive: boolean): RegExp | undefined {
+    const afterSkip = this.skip[0]!;
+    const spaceColumn = charOf.indexOf(32);
+    if (afterSkip === 0 || spaceColumn < 0) return undefined;
+    const first = this.trans[afterSkip * this.width + spaceColumn]!;
+    if (first === 0) return undefined;
+    // the characters after the space, up to an entry, another SKIP or four characters
+    const strings = new Set<string>();
+    const visit = (node: number, str: string): void => {
+      const ends = this.payloadFrom[node + 1]! > this.payloadFrom[node]! || this.skip[node] !== 0 || str.length === 4;
+      let children = 0;
+      if (!ends) {
+        for (let col = 1; col < this.width; col++) {
+          const child = this.trans[node * this.width + col]!;
+          if (child === 0) continue;
+          children++;
+          visit(child, str + String.fromCharCode(charOf[col]!));
+        }
+      }
+      if (ends || children === 0) strings.add(str);
+    };
+    visit(first, '');
+    if (strings.has('')) return undefined;
+    const alternatives = [...strings].map((x) => x.replace(/[\\^$.*+?()[\]{}|\/]/g, '\\$&'));
+    // /iu matches ASCII letters as foldCode does (KELVIN SIGN and LONG S included)
+    return new RegExp(` (?:${alternatives.join('|')})`, caseSensitive ? 'gu' : 'giu');
   }
 }
 
@@ -167,7 +202,7 @@ class PrefixTrie {
  * Columns of a trie: one per code unit its prefixes use (from 1; column 0 is SKIP). Text code
  * units are folded first in case-insensitive tries (`foldCode`); the rest map to -1 and end a walk.
  */
-function columns(prefixes: readonly string[], folded: boolean): [Int16Array, number] {
+function columns(prefixes: readonly string[], folded: boolean): [Int16Array, number, number[]] {
   const used = new Map<number, number>();
   for (const p of prefixes) for (let i = 0; i < p.length; i++) {
     const c = p.charCodeAt(i);
@@ -180,12 +215,16 @@ function columns(prefixes: readonly string[], folded: boolean): [Int16Array, num
     const f = folded ? foldCode(c) : c;
     if (f >= 0) out[c] = used.get(f) ?? -1;
   }
-  return [out, used.size + 1];
+  const charOf = [0];
+  for (const [c, col] of used) charOf[col] = c;
+  return [out, used.size + 1, charOf];
 }
 
 export class LexiconMatcher {
   private readonly lexicons: readonly MatcherLexicon[];
   private readonly tries: readonly PrefixTrie[];
+  /** Per trie, during a scan: whether walks may take the root's SKIP edge (see `rootSkipFilter`). */
+  private readonly rootSkipOn: Uint8Array;
   /** Per lexicon, the ranks tried at every word start. */
   private readonly always: readonly number[][];
   /** Lexicons with entries tried at every word start. */
@@ -208,8 +247,10 @@ export class LexiconMatcher {
     const prefixes = (sensitive: boolean): string[] => lexicons.flatMap((l) => l.entries.flatMap((e) => (e.caseSensitive === sensitive ? e.prefixes.filter((p) => p !== '') : [])));
     const insensitivePrefixes = prefixes(false);
     const sensitivePrefixes = prefixes(true);
-    const folded = insensitivePrefixes.length > 0 ? new PrefixTrie(...columns(insensitivePrefixes, true)) : undefined;
-    const exact = sensitivePrefixes.length > 0 ? new PrefixTrie(...columns(sensitivePrefixes, false)) : undefined;
+    const foldedColumns = insensitivePrefixes.length > 0 ? columns(insensitivePrefixes, true) : undefined;
+    const exactColumns = sensitivePrefixes.length > 0 ? columns(sensitivePrefixes, false) : undefined;
+    const folded = foldedColumns !== undefined ? new PrefixTrie(foldedColumns[0], foldedColumns[1]) : undefined;
+    const exact = exactColumns !== undefined ? new PrefixTrie(exactColumns[0], exactColumns[1]) : undefined;
     lexicons.forEach((lex, li) => {
       if (lex.entries.length >= 65536) throw new RangeError(`LexiconMatcher: at most 65535 entries per lexicon; lexicon ${li} has ${lex.entries.length}`);
       lex.entries.forEach((e, rank) => {
@@ -219,8 +260,10 @@ export class LexiconMatcher {
         }
       });
     });
+    folded?.freeze(foldedColumns![2], false);
+    exact?.freeze(exactColumns![2], true);
     this.tries = [folded, exact].filter((t): t is PrefixTrie => t !== undefined);
-    for (const t of this.tries) t.freeze();
+    this.rootSkipOn = new Uint8Array(this.tries.length);
     this.always = always.map((ranks) => [...new Set(ranks)].sort((a, b) => a - b));
     this.alwaysLexicons = this.always.flatMap((r, li) => (r.length > 0 ? [li] : []));
     this.next = new Int32Array(lexicons.length);
@@ -242,6 +285,16 @@ export class LexiconMatcher {
     this.rangeText = text;
     this.rangeStart = start;
     this.rangeEnd = end;
+    for (let t = 0; t < tries.length; t++) {
+      const filter = tries[t]!.rootSkipFilter;
+      let on = true;
+      if (filter !== undefined) {
+        filter.lastIndex = start;
+        const m = filter.exec(text);
+        on = m !== null && m.index < end;
+      }
+      this.rootSkipOn[t] = on ? 1 : 0;
+    }
     let blocked = false; // the previous code point is a letter, digit or hyphen
     for (let p = start; p < end;) {
       const c = text.charCodeAt(p);
@@ -256,7 +309,7 @@ export class LexiconMatcher {
         // the original matcher took the word start as the last code unit of the first character
         const at = p + len - 1;
         this.nTouched = 0;
-        for (let t = 0; t < tries.length; t++) this.walk(tries[t]!, text, at, end);
+        for (let t = 0; t < tries.length; t++) this.walk(tries[t]!, text, at, end, this.rootSkipOn[t] === 1);
         for (let k = 0; k < alwaysLexicons.length; k++) {
           const li = alwaysLexicons[k]!;
           const ranks = always[li]!;
@@ -292,7 +345,7 @@ export class LexiconMatcher {
   };
 
   /** Adds the entries whose prefix the text has at `at` (following SKIP edges to the next space), up to `end`. */
-  private walk(trie: PrefixTrie, s: string, at: number, end: number): void {
+  private walk(trie: PrefixTrie, s: string, at: number, end: number, rootSkip: boolean): void {
     const { trans, columnOf, width, skip, hasSkip, payloadFrom, payloadItems } = trie;
     let stack = this.stack;
     let top = 0;
@@ -304,7 +357,7 @@ export class LexiconMatcher {
       for (;;) {
         if (hasSkip) {
           const next = skip[node]!;
-          if (next !== 0) {
+          if (next !== 0 && (node !== 0 || rootSkip)) {
             const space = this.spaceAfter(s, q, end);
             if (space >= 0) {
               if (top + 2 > stack.length) {
