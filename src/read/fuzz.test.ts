@@ -25,8 +25,6 @@ let dir: TempDir;
 let reader: BoundedReader;
 before(async () => {
   dir = await tempDir('tip-atlas-fuzz-');
-  // The known slow documents (todo tests at the end) run in their own workers alongside the fuzzing.
-  void checkKnownSlow();
   reader = boundedReader();
   // Start the worker before the clock of the first property runs.
   await reader.check(await dir.write('warm-up.txt', FIXTURE_LINES.join('\n')));
@@ -41,6 +39,8 @@ interface Tally {
   read: number;
   refused: number;
   claims: number;
+  /** Every failure, also of a case whose check ended after fast-check's time limit had stopped waiting for it. */
+  readonly failures: string[];
 }
 
 /** Writes the case, reads and extracts it within the bound; a broken invariant or a timeout throws, naming the input (saved for replay). */
@@ -53,27 +53,32 @@ async function checkCase(c: FuzzCase, tally: Tally): Promise<void> {
     writeFileSync(saved, c.bytes);
     return saved;
   };
+  const fail = (message: string): never => {
+    tally.failures.push(message);
+    throw new Error(message);
+  };
   let reply;
   try {
     reply = await reader.check(path);
   } catch (error) {
-    if (error instanceof DocumentTimeout) throw new Error(`${c.label}: not read and extracted within ${error.limitMs} ms; input saved to ${save()}`);
-    throw error;
+    return fail(error instanceof DocumentTimeout ? `${c.label}: not read and extracted within ${error.limitMs} ms; input saved to ${save()}` : `${c.label}: ${String(error)}`);
   }
   tally.runs++;
   tally[reply.outcome]++;
   tally.claims += reply.claims;
-  if (reply.violations.length) throw new Error(`${c.label} (saved to ${save()}):\n  ${reply.violations.join('\n  ')}`);
+  if (reply.violations.length) fail(`${c.label} (saved to ${save()}):\n  ${reply.violations.join('\n  ')}`);
 }
 
 async function fuzz(t: { readonly name: string; diagnostic(m: string): void }, arbitrary: fc.Arbitrary<FuzzCase>, fault: string): Promise<void> {
-  const tally: Tally = { runs: 0, read: 0, refused: 0, claims: 0 };
+  const tally: Tally = { runs: 0, read: 0, refused: 0, claims: 0, failures: [] };
   const details = await fc.check(fc.asyncProperty(arbitrary, (c) => checkCase(c, tally)), {
     numRuns: 100_000, interruptAfterTimeLimit: BUDGET_MS, markInterruptAsFailure: false, endOnFailure: true,
     ...(SEED === undefined ? {} : { seed: SEED }),
   });
   t.diagnostic(`${tally.runs} files in ${BUDGET_MS / 1000} s (seed ${details.seed}): ${tally.read} read (${tally.claims} claims), ${tally.refused} refused with a DocumentError naming the file`);
   if (details.failed) assert.fail(fc.defaultReportMessage(details) ?? 'fuzz property failed');
+  await reader.idle(); // a case left running at the time limit ends (at its bound at the latest) and counts
+  assert.deepEqual(tally.failures, [], 'no case failed, including one still running at the time limit');
   assert.ok(tally.runs > 0, 'at least one case ran within the budget');
   note(t, { fault, cases: tally.runs, outcome: `no exception, none over ${DOCUMENT_LIMIT_MS / 1000} s, every span inside its text (${tally.refused} refused by name)` });
 }
@@ -128,7 +133,10 @@ const KNOWN_SLOW: readonly KnownSlow[] = [
   { fault: 'long word (44,000 letters)', file: 'long-word.txt', text: () => `NEPAL: Tier 2\nTraffickers exploit ${'trafficking'.repeat(4000)} girls, up from 947 in 2020.\n` },
 ];
 
-/** The known slow documents, each in its own worker, all at once (they end at the bound together, not one after another). */
+/**
+ * The known slow documents, each in its own worker, all at once (they end at the bound together, not one
+ * after another); started by the first of their tests, after the fuzzing (whose time bounds they would crowd).
+ */
 let knownSlow: Promise<PromiseSettledResult<unknown>[]> | undefined;
 function checkKnownSlow(): Promise<PromiseSettledResult<unknown>[]> {
   knownSlow ??= Promise.allSettled(KNOWN_SLOW.map(async (k) => {

@@ -14,6 +14,8 @@ export class DocumentTimeout extends Error {
 export interface BoundedReader {
   /** Reads and extracts `path` within `limitMs`, or rejects with a DocumentTimeout. */
   check(path: string): Promise<FuzzReply>;
+  /** Resolves when every check asked for so far has ended. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,9 @@ export function boundedReader(limitMs = DOCUMENT_LIMIT_MS, options: { readonly t
       const result = last.catch(() => undefined).then(() => checkNow(path));
       last = result;
       return result;
+    },
+    async idle() {
+      await last.catch(() => undefined);
     },
     async close() {
       await worker?.terminate();
