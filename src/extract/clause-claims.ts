@@ -88,9 +88,10 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   const fromList = origins.length > 0 ? origins : carried.length > 0 ? carried : foreign || !subject ? [] : [subject];
   const dests = areas.filter((a) => a.role === 'destination');
   if (exploitation && fromList.length > 0 && !(declared && origins.length === 0 && dests.length === 0)) {
+    const destChains = dests.map((d) => nearestChain(forms, d));
     for (const f of forms) {
-      const own = dests.filter((d) => nearestChain(forms, d) === f.chain);
-      const unattached = dests.filter((d) => nearestChain(forms, d) === undefined);
+      const own = dests.filter((_, i) => destChains[i] === f.chain);
+      const unattached = dests.filter((_, i) => destChains[i] === undefined);
       // places named after every form ("forced to work in A and to beg within Mali") are where each of them happens
       // … unless a new group of victims is named between ("…, with Lebanese girls sex trafficked in the Gulf")
       const last = forms[forms.length - 1];

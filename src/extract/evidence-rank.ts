@@ -20,9 +20,35 @@ export function evidenceStrength(text: string, clause: Span): number {
     seen.add(hit.key);
     score += hit.value;
   }
-  const lineStart = text.lastIndexOf('\n', clause.start - 1) + 1;
-  if (RECOMMENDATION_MARK.test(text.slice(lineStart, clause.end))) score -= 3;
+  const lineStart = lineStartOf(text, clause.start);
+  if (RECOMMENDATION_MARK.test(text.slice(lineStart, Math.min(clause.end, lineStart + 16)))) score -= 3;
   return score;
+}
+
+/** Where the line holding `at` starts: a look back of at most 16 characters, else a search over the line starts of the text (found once per text). */
+function lineStartOf(text: string, at: number): number {
+  const near = text.lastIndexOf('\n', at - 1);
+  if (near >= at - 16 || at <= 16) return near + 1;
+  const starts = lineStarts(text);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo];
+}
+
+let cachedText = '';
+let cachedStarts: number[] = [0];
+function lineStarts(text: string): number[] {
+  if (text !== cachedText) {
+    cachedStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) cachedStarts.push(i + 1);
+    cachedText = text;
+  }
+  return cachedStarts;
 }
 
 /**
@@ -30,12 +56,16 @@ export function evidenceStrength(text: string, clause: Span): number {
  * words of four letters or more all start with a capital ("Prohibition of Forced or Compulsory
  * Labor", also after a list mark such as "b."). Headings name topics; they state no fact.
  */
+const LINE_END = /[ \t\r]*(?:\n|$)/y;
+
 export function isHeading(text: string, clause: Span): boolean {
   const s = text.slice(clause.start, clause.end).trim();
   if (!s || /[.;:!?]$/.test(s)) return false;
-  const before = text.slice(text.lastIndexOf('\n', clause.start - 1) + 1, clause.start);
-  const after = text.indexOf('\n', clause.end);
-  if (!/^\s*(?:[\p{L}\d]{1,3}[.)]\s+)?$/u.test(before) || text.slice(clause.end, after < 0 ? text.length : after).trim() !== '') return false;
+  // only a list mark may come before it on its line, and nothing after it
+  const lineStart = lineStartOf(text, clause.start);
+  if (clause.start - lineStart > 8 || !/^\s*(?:[\p{L}\d]{1,3}[.)]\s+)?$/u.test(text.slice(lineStart, clause.start))) return false;
+  LINE_END.lastIndex = clause.end;
+  if (!LINE_END.test(text)) return false;
   const words = s.split(/\s+/);
   if (words.length > 10) return false;
   const long = words.filter((w) => /^\p{L}{4,}/u.test(w));

@@ -47,7 +47,7 @@ export function clauseStatistics(text: string, clause: Span, sentence: Span): St
     const { qualifier, rangeEnd, rangeLength = 0 } = qualify(before, after);
     // "between 150,000 and 300,000 people": the noun follows the range's second number
     const noun = NOUN_AFTER.exec(after.slice(rangeLength));
-    const elided = !noun && ELIDED_AFTER.test(after) && (counted > 0 || NOUN_BEFORE.test(text.slice(clause.start, at)));
+    const elided = !noun && ELIDED_AFTER.test(after) && (counted > 0 || NOUN_BEFORE.test(text.slice(Math.max(clause.start, at - 160), at)));
     if (!noun && !elided && !PRONOUN_AFTER.test(after) && !m[3]) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(after.slice(0, 12))) continue;
     const year = years.find((y) => y.at >= end)?.year ?? [...years].reverse().find((y) => y.at < at)?.year;
