@@ -5,7 +5,7 @@ export type Fact = { readonly type: string; readonly [k: string]: unknown };
 export interface ClaimContext { readonly hedges: readonly string[]; readonly attribution?: { readonly source: string; readonly kind: string }; readonly victimTerms: readonly string[] }
 export interface ApiClaim { readonly id: number; readonly fact: Fact; readonly ruleId: string; readonly hedged: boolean; readonly context: ClaimContext; readonly evidence: Evidence; readonly document: DocumentRef }
 export interface FlowEdge { readonly from: string; readonly to: string; readonly forms: readonly string[]; readonly victimGroups: readonly string[]; readonly documents: readonly DocumentRef[]; readonly years: readonly number[]; readonly reportCount: number; readonly corroborated: boolean; readonly corroboration: readonly string[]; readonly hedgedOnly: boolean; readonly evidence: readonly Evidence[] }
-export interface FactItem { readonly fact: Fact; readonly years: readonly number[]; readonly documents: readonly DocumentRef[]; readonly hedgedOnly: boolean; readonly evidence: readonly Evidence[] }
+export interface FactItem { readonly fact: Fact; readonly years: readonly number[]; readonly documents: readonly DocumentRef[]; readonly hedgedOnly: boolean; readonly evidence: readonly Evidence[]; readonly evidenceCount: number }
 export interface Country { readonly code: string; readonly numeric: string; readonly name: string; readonly lat: number; readonly lon: number }
 export interface FacetCount { readonly value: string; readonly count: number }
 export interface DocumentSummary { readonly id: number; readonly path: string; readonly country: string; readonly year?: number; readonly kind: string; readonly title?: string; readonly claimCount: number }

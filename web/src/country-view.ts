@@ -8,7 +8,7 @@ function items(list: readonly FactItem[], names: ReadonlyMap<string, Country>, l
   return h('ul', { class: 'facts' }, ...list.map((i) => h('li', { class: i.hedgedOnly ? 'hedged' : '' },
     h('a', { href: evidenceHref(i.evidence[0]), class: 'fact-link', 'data-type': i.fact.type }, label(i)),
     i.hedgedOnly ? h('span', { class: 'badge' }, 'hedged') : null,
-    h('span', { class: 'muted' }, ` ${i.years.join(', ')} · ${i.evidence.length} statement(s)`))));
+    h('span', { class: 'muted' }, ` ${i.years.join(', ')} · ${i.evidenceCount} statement(s)`))));
 }
 
 /** A Sankey-like diagram: origins on the left, the country in the middle, destinations on the right; band width = reports. */

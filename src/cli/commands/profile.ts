@@ -50,7 +50,7 @@ export function formatProfile(p: CountryProfile): string {
     p.forms.length ? `Forms:\n${p.forms.map((f) => `  ${f.form}: ${f.groups.map((g) => `${g.fact.sex} ${g.fact.age}`).join(', ') || '-'}${f.terms.length ? ` (${f.terms.join(', ')})` : ''}`).join('\n')}` : 'Forms: none',
     section('Sectors', p.sectors), section('Commodities', p.commodities), section('Perpetrators', p.perpetrators),
     section('Places', p.places), section('Statistics', p.statistics),
-    p.sources.length ? `Sources:\n${p.sources.map((s) => `  ${s.source} (${s.kind}): ${s.evidence.length} claims`).join('\n')}` : 'Sources: none',
+    p.sources.length ? `Sources:\n${p.sources.map((s) => `  ${s.source} (${s.kind}): ${s.evidenceCount} claims`).join('\n')}` : 'Sources: none',
     `Hedged only: ${p.hedged.length} facts`,
     p.flows.length ? `Flows:\n${formatTable(['from', 'to', 'forms', 'reports', 'corroborated'], p.flows.map((e) => [e.from, e.to, e.forms.join(','), e.reportCount, e.corroboration.join('+') || '-']))}` : 'Flows: none',
   ].join('\n\n');
