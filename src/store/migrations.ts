@@ -117,10 +117,14 @@ async function backfillDerivedColumns(db: Kysely<Database>): Promise<void> {
   await (db.isTransaction ? fill(db) : db.transaction().execute(fill));
 }
 
-/** Brings the schema up to date (or to the migration `target`, for tests of later migrations); runs on every open. */
-export async function migrate(db: Kysely<unknown>, traits: SchemaTraits, url: string, target?: string): Promise<void> {
+/**
+ * Brings the schema up to date (or to the migration `target`, for tests of later migrations); runs on every open.
+ * `schema`: the PostgreSQL schema the store lives in, so that the migration tables are looked for there
+ * and not in another schema of the database (public) that holds a store too.
+ */
+export async function migrate(db: Kysely<unknown>, traits: SchemaTraits, url: string, target?: string, schema?: string): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(traits) };
-  const migrator = new Migrator({ db, provider });
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await (target === undefined ? migrator.migrateToLatest() : migrator.migrateTo(target));
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -33,7 +33,7 @@ export async function openPostgresStore(url: string, options: { readonly schema?
         await admin.destroy();
       }
     }
-    await migrate(db as Kysely<unknown>, POSTGRES_TRAITS, url);
+    await migrate(db as Kysely<unknown>, POSTGRES_TRAITS, url, undefined, schema);
   } catch (error) {
     await db.destroy().catch(() => undefined);
     throw storeError(url, 'opening the PostgreSQL database', error);
