@@ -10,7 +10,7 @@ import { sha256 } from '../store/content-hash.js';
 import type { DocumentInput, DocumentSummary, PutOutcome, Store } from '../store/store.js';
 import { loadCountryResolver, type CountryResolver } from './country-resolver.js';
 import { detectKind, detectTitle, detectYear, fileCountryName } from './metadata.js';
-import { findNarrativeHeadings, partPages, splitReport } from './split-report.js';
+import { firstLine, splitPieces } from './split-pieces.js';
 
 export interface IngestFailure {
   /** The file, with the narrative's heading name when one part of a whole report failed. */
@@ -51,12 +51,6 @@ export interface IngestOptions {
   readonly identify?: (file: string) => { readonly sourceId: string; readonly path: string };
 }
 
-/** One document to store, before extraction: a whole file or one narrative of a whole report. */
-interface Piece {
-  readonly part: string;
-  readonly doc: SourceDocument;
-  readonly country?: string;
-}
 
 /** Reads, splits, extracts and stores files and folders; each document is one transaction; failures are data. */
 export async function ingest(store: Store, inputs: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
@@ -150,31 +144,4 @@ function isUnchanged(before: DocumentSummary, now: { path: string; kind: string;
     && before.pageStart === (pages.length ? Math.min(...pages) : undefined) && before.pageEnd === (pages.length ? Math.max(...pages) : undefined);
 }
 
-function firstLine(text: string): string {
-  const nl = text.indexOf('\n');
-  return (nl < 0 ? text : text.slice(0, nl)).trim();
-}
 
-/** A whole report becomes one piece per narrative (part = ISO2, or the heading name when unknown); anything else one piece. */
-function splitPieces(source: SourceDocument, resolver: CountryResolver): Piece[] {
-  const parts = splitReport(source.text);
-  if (parts.length === 0) {
-    const heading = findNarrativeHeadings(source.text.slice(0, 5000))[0];
-    const country = heading ? resolver.code(heading.name) : undefined;
-    return [{ part: '', doc: source, ...(country ? { country } : {}) }];
-  }
-  const seen = new Map<string, number>();
-  return parts.map((p) => {
-    const code = resolver.code(p.heading.name);
-    let part = code ?? p.heading.name;
-    const n = (seen.get(part) ?? 0) + 1;
-    seen.set(part, n);
-    if (n > 1) part = `${part}#${n}`;
-    const text = source.text.slice(p.start, p.end);
-    const doc: SourceDocument = {
-      path: source.path, text, reader: source.reader, pages: partPages(source.pages, p.start, p.end),
-      bytes: Buffer.byteLength(text), messages: [], ...(source.title ? { title: source.title } : {}),
-    };
-    return { part, doc, ...(code ? { country: code } : {}) };
-  });
-}

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { PageRange, ReaderKind, SourceDocument } from '../read/source-document.js';
 import type { CountryResolver } from '../ingest/country-resolver.js';
 import { detectKind, detectTitle, detectYear, fileCountryName } from '../ingest/metadata.js';
-import { findNarrativeHeadings, partPages, splitReport } from '../ingest/split-report.js';
+import { firstLine, splitPieces } from '../ingest/split-pieces.js';
 import type { DocumentSummary, SourceKind } from '../store/store.js';
 import { EXTRACTOR_VERSION } from '../extract/extractor-version.js';
 
@@ -54,45 +54,20 @@ export function documentJobs(file: string, source: SourceDocument, resolver: Cou
   const year = detectYear(source.text, file);
   const fileCountry = resolver.code(fileCountryName(file)) ?? '';
   const base = { sourceId, path: file, kind, ...(year !== undefined ? { year } : {}), reader: source.reader };
-  const parts = splitReport(source.text);
-  if (parts.length === 0) {
-    const heading = findNarrativeHeadings(source.text.slice(0, 5000))[0];
-    const country = heading ? resolver.code(heading.name) : undefined;
-    const title: string = detectTitle(source.text, file, source.title);
-    return [{
-      text: source.text,
-      job: {
-        ...base, part: '', hash: sha256(source.text), title, bytes: source.bytes, pages: source.pages,
-        ...(country ? { country } : {}), fallbackCountry: country || fileCountry,
-      },
-    }];
-  }
-  const seen = new Map<string, number>();
-  return parts.map((p) => {
-    const code = resolver.code(p.heading.name);
-    let part = code ?? p.heading.name;
-    const n = (seen.get(part) ?? 0) + 1;
-    seen.set(part, n);
-    if (n > 1) part = `${part}#${n}`;
-    const text = source.text.slice(p.start, p.end);
-    return {
-      text,
-      job: {
-        ...base, part, hash: sha256(text), title: firstLine(text), bytes: Buffer.byteLength(text),
-        pages: partPages(source.pages, p.start, p.end), ...(code ? { country: code } : {}), fallbackCountry: code || fileCountry,
-      },
-    };
-  });
+  return splitPieces(source, resolver).map((p) => ({
+    text: p.doc.text,
+    job: {
+      ...base, part: p.part, hash: sha256(p.doc.text),
+      title: p.part ? firstLine(p.doc.text) : detectTitle(source.text, file, source.title),
+      bytes: p.part ? p.doc.bytes : source.bytes, pages: p.doc.pages,
+      ...(p.country ? { country: p.country } : {}), fallbackCountry: p.country || fileCountry,
+    },
+  }));
 }
 
 /** The document that extraction reads for a job (what `ingest` passes to extractDocument). */
 export function jobSourceDocument(job: DocumentJob, text: string): SourceDocument {
   return { path: job.path, text, reader: job.reader, pages: job.pages, bytes: job.bytes, messages: [] };
-}
-
-function firstLine(text: string): string {
-  const nl = text.indexOf('\n');
-  return (nl < 0 ? text : text.slice(0, nl)).trim();
 }
 
 /** Checks a payload read back from the queue (it crossed a process boundary as JSON). */
