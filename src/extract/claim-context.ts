@@ -11,7 +11,8 @@ const PERIOD = /\b(during the reporting period|in the past|previous reporting pe
 export function claimContext(scan: ClauseScan, sentence: Span): ClaimContext {
   const { text } = scan;
   const clause = text.slice(scan.start, scan.end);
-  const attribution = scan.attributions[0] ?? lexicons().attributions.find(text, sentence.start, sentence.end)[0];
+  // the sentence's attribution ("An NGO reported that …; …"), looked for near the clause (a sentence may be a whole page)
+  const attribution = scan.attributions[0] ?? lexicons().attributions.find(text, Math.max(sentence.start, scan.start - 600), Math.min(sentence.end, scan.end + 600))[0];
   const since = SINCE.exec(clause);
   const period = PERIOD.exec(clause);
   const trend = scan.trends[0]?.value;

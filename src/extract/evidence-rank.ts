@@ -27,8 +27,8 @@ export function evidenceStrength(text: string, clause: Span): number {
 
 /** Where the line holding `at` starts: a look back of at most 16 characters, else a search over the line starts of the text (found once per text). */
 function lineStartOf(text: string, at: number): number {
-  const near = text.lastIndexOf('\n', at - 1);
-  if (near >= at - 16 || at <= 16) return near + 1;
+  for (let i = at - 1; i >= 0 && i >= at - 16; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  if (at <= 16) return 0;
   const starts = lineStarts(text);
   let lo = 0;
   let hi = starts.length - 1;

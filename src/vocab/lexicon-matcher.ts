@@ -289,9 +289,10 @@ export class LexiconMatcher {
       const filter = tries[t]!.rootSkipFilter;
       let on = true;
       if (filter !== undefined) {
-        filter.lastIndex = start;
-        const m = filter.exec(text);
-        on = m !== null && m.index < end;
+        // searched in the range only: from `start` over the whole text, a filter that rarely matches
+        // made every clause of a long one-line text scan to its end (quadratic)
+        filter.lastIndex = 0;
+        on = filter.test(start === 0 && end === text.length ? text : text.slice(start, end));
       }
       this.rootSkipOn[t] = on ? 1 : 0;
     }
