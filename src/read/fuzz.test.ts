@@ -168,6 +168,6 @@ async function knownSlowTest(t: { readonly name: string; diagnostic(m: string): 
 
 test('a 150 KB single clause naming forms and places is extracted within the bound', { timeout: 120_000 }, (t) => knownSlowTest(t, 0));
 
-test('a 5 MB single line of report sentences is extracted within the bound', { todo: 'no longer quadratic (about 6 s here, from 167 s), but close to the 10 s bound on a busy 2-core machine', timeout: 120_000 }, (t) => knownSlowTest(t, 1));
+test('a 5 MB single line of report sentences is extracted within the bound', { todo: 'no longer quadratic (about 6 s here, from 167 s), kept todo while a busy 2-core machine can push it near the bound', timeout: 120_000 }, (t) => knownSlowTest(t, 1));
 
 test('a 44,000-letter word before a number in a sentence about trafficking is extracted within the bound', { timeout: 120_000 }, (t) => knownSlowTest(t, 2));
