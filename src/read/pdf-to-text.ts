@@ -53,6 +53,14 @@ export async function pdfToText(bytes: Uint8Array, messages: Messages): Promise<
     messages.fail(`cannot load the PDF reader (pdfjs-dist): ${errorText(error)}`, 'read:pdf-reader');
   }
   const folder = pdfjsFolder();
+  // pdf.js may reject a promise of its own that nobody awaits when a stream is corrupt ("Command
+  // token too long"); while this PDF is read, such a rejection is a warning on it, not a crash.
+  // Any other unhandled rejection is thrown again as before.
+  const onRejection = (reason: unknown): void => {
+    if (isPdfjsError(reason)) messages.warn(`part of the PDF could not be parsed (${errorText(reason)})`, 'read:pdf-parse');
+    else setImmediate(() => { throw reason; });
+  };
+  process.on('unhandledRejection', onRejection);
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // pdf.js may detach the buffer it is given
     verbosity: 0,
@@ -116,7 +124,15 @@ export async function pdfToText(bytes: Uint8Array, messages: Messages): Promise<
     return title === undefined ? { text: parts.join(''), pages } : { text: parts.join(''), pages, title };
   } finally {
     await task.destroy().catch(() => undefined);
+    // let rejections pdf.js left behind surface while the listener is still there
+    await new Promise<void>((done) => setImmediate(done));
+    process.off('unhandledRejection', onRejection);
   }
+}
+
+/** pdf.js's own error classes (FormatError, InvalidPDFException, UnknownErrorException…), by name. */
+function isPdfjsError(reason: unknown): boolean {
+  return reason instanceof Error && /^(?:FormatError|InvalidPDFException|UnknownErrorException|UnexpectedResponseException|MissingPDFException|PasswordException|AbortException|XRefParseException|XRefEntryException)$/.test(reason.name);
 }
 
 async function readTitle(doc: { getMetadata(): Promise<{ info: object; metadata: { get(name: string): unknown } | null }> }): Promise<string | undefined> {
