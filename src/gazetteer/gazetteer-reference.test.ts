@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { SHARED_CORPUS, sharedCorpusFiles } from '../read/test-files.js';
 import fc from 'fast-check';
 import type { AreaMention, PlaceMention } from './mention.js';
 import type { CountryRecord } from './country-record.js';
@@ -295,18 +296,9 @@ test('property: on random text of names and cues, areas and places equal the ref
   }), { numRuns: 150 });
 });
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
 
-test('on a sample of ../shared/corpus, every clause and the documents\' openings give the reference areas and places', { skip: !existsSync(CORPUS) && 'no ../shared/corpus' }, () => {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = `${dir}/${name}`;
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(txt|md)$/.test(name)) files.push(p);
-    }
-  };
-  walk(CORPUS.pathname.replace(/\/$/, ''));
+test('on a sample of ../shared/corpus, every clause and the documents\' openings give the reference areas and places', { skip: !existsSync(SHARED_CORPUS) && 'no ../shared/corpus' }, () => {
+  const files = sharedCorpusFiles();
   let found = 0;
   files.filter((_, i) => i % 20 === 0).forEach((f, k) => {
     const text = readFileSync(f, 'utf8');

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -47,4 +48,21 @@ export function runAsNobody(code: string): string | undefined {
 /** Absolute path of a project source file, for snippets run by runAsNobody. */
 export function sourcePath(relative: string): string {
   return join(PROJECT, relative);
+}
+
+/** `../shared/corpus` beside the project, when this checkout has it (tests that read it skip otherwise). */
+export const SHARED_CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url)).replace(/\/$/, '');
+
+/** The .txt and .md reports under `../shared/corpus`, in sorted path order ([] when it is absent). */
+export function sharedCorpusFiles(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = `${dir}/${name}`;
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(txt|md)$/.test(name)) files.push(p);
+    }
+  };
+  if (existsSync(SHARED_CORPUS)) walk(SHARED_CORPUS);
+  return files;
 }

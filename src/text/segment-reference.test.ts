@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { SHARED_CORPUS, sharedCorpusFiles } from '../read/test-files.js';
 import fc from 'fast-check';
 import type { Span } from './span.js';
 import { ABBREVIATIONS } from './abbreviations.js';
@@ -127,18 +128,9 @@ test('segment gives the reference sentences and clauses on our samples and rando
   }), { numRuns: 1000 });
 });
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
 
-test('segment gives the reference on a sample of ../shared/corpus', { skip: !existsSync(CORPUS) && 'no ../shared/corpus' }, () => {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = `${dir}/${name}`;
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(txt|md)$/.test(name)) files.push(p);
-    }
-  };
-  walk(CORPUS.pathname.replace(/\/$/, ''));
+test('segment gives the reference on a sample of ../shared/corpus', { skip: !existsSync(SHARED_CORPUS) && 'no ../shared/corpus' }, () => {
+  const files = sharedCorpusFiles();
   for (const f of files.filter((_, i) => i % 10 === 0)) {
     const text = readFileSync(f, 'utf8');
     assert.deepEqual(segment(text), referenceSegment(text), f);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { SHARED_CORPUS, sharedCorpusFiles } from '../read/test-files.js';
 import fc from 'fast-check';
 import { compileLexicon, lexiconGroup, type Lexicon, type LexiconHit, type LexiconTable } from './lexicon.js';
 import { LEXICON_TABLES, clauseLexicons, lexicons, type Lexicons } from '../extract/lexicons.js';
@@ -143,18 +144,9 @@ test('property: on random text made of vocabulary words and noise, the hits equa
   }), { numRuns: 400 });
 });
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
 
-test('on a sample of ../shared/corpus, every clause gives the reference hits', { skip: !existsSync(CORPUS) && 'no ../shared/corpus' }, () => {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = `${dir}/${name}`;
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(txt|md)$/.test(name)) files.push(p);
-    }
-  };
-  walk(CORPUS.pathname.replace(/\/$/, ''));
+test('on a sample of ../shared/corpus, every clause gives the reference hits', { skip: !existsSync(SHARED_CORPUS) && 'no ../shared/corpus' }, () => {
+  const files = sharedCorpusFiles();
   // every 25th document: a sample across years and collections, a few seconds of reference matching
   const sample = files.filter((_, i) => i % 25 === 0);
   let clauses = 0;
