@@ -15,11 +15,10 @@ export async function search(store: Store, text: string, filter: Omit<ClaimFilte
   const where: ClaimFilter = { ...filter, text };
   const limit = page.limit ?? 50;
   const offset = page.offset ?? 0;
-  const [total, claims, ...facetLists] = await Promise.all([
-    store.countClaims(where),
+  const [summary, claims] = await Promise.all([
+    store.summarizeClaims(where, FACET_FIELDS, 20),
     store.queryClaims({ ...where, limit, offset }),
-    ...FACET_FIELDS.map((f) => store.facetClaims(where, f, 20)),
   ]);
-  const facets = Object.fromEntries(FACET_FIELDS.map((f, i) => [f, facetLists[i]])) as unknown as Record<FacetField, readonly FacetCount[]>;
-  return { query: text, total, limit, offset, claims, facets };
+  const facets = Object.fromEntries(FACET_FIELDS.map((f) => [f, summary.facets[f] ?? []])) as Record<FacetField, readonly FacetCount[]>;
+  return { query: text, total: summary.total, limit, offset, claims, facets };
 }

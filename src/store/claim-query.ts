@@ -3,6 +3,7 @@ import { sql, type Expression, type ExpressionBuilder, type Selectable, type Sql
 import type { ReaderKind } from '../read/source-document.js';
 import { rowClaim } from './claim-row.js';
 import type { ClaimsTable, Database, DocumentsTable } from './schema.js';
+import type { DialectSql } from './dialect-sql.js';
 import type { ClaimFilter, DocumentFilter, DocumentRef, DocumentSummary, SourceKind, StoredClaim } from './store.js';
 
 export type ClaimEB = ExpressionBuilder<Database, 'claims' | 'documents'>;
@@ -62,7 +63,11 @@ export function containsAny(eb: ClaimEB, col: 'claims.evidence', words: readonly
   return eb.or(words.map((w) => sql<SqlBool>`lower(${eb.ref(col)}) like ${likePattern(w)} escape '\\'`));
 }
 
-export function claimWhere(eb: ClaimEB, f: ClaimFilter): Expression<SqlBool> {
+/**
+ * The WHERE of a claim filter. With the dialect's SQL (`dsql`), a text filter first narrows the claims
+ * with the dialect's text index, when it has one; the rows are the same either way.
+ */
+export function claimWhere(eb: ClaimEB, f: ClaimFilter, dsql?: DialectSql): Expression<SqlBool> {
   const c: Expression<SqlBool>[] = [];
   if (f.documentId !== undefined) c.push(eb('claims.document_id', '=', f.documentId));
   if (f.types !== undefined && f.types.length) c.push(eb('claims.type', 'in', [...f.types]));
@@ -86,7 +91,9 @@ export function claimWhere(eb: ClaimEB, f: ClaimFilter): Expression<SqlBool> {
   if (f.text !== undefined && f.text !== '') {
     const p = likePattern(f.text);
     const cols = ['claims.evidence', 'claims.commodity', 'claims.name', 'claims.place', 'claims.subject', 'claims.sector', 'claims.form'] as const;
-    c.push(eb.or(cols.map((col) => sql<SqlBool>`lower(${eb.ref(col)}) like ${p} escape '\\'`)));
+    const narrowed = dsql?.textPrefilter(eb.ref('claims.id'), f.text);
+    if (narrowed) c.push(narrowed);
+    c.push(eb.or(cols.map((col) => (dsql ? dsql.containsLike(eb.ref(col), p) : sql<SqlBool>`lower(${eb.ref(col)}) like ${p} escape '\\'`))));
   }
   return eb.and(c);
 }

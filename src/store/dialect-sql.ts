@@ -1,4 +1,4 @@
-import type { Expression, RawBuilder } from 'kysely';
+import type { Expression, RawBuilder, SqlBool } from 'kysely';
 import { POSTGRES_SQL } from './postgres/postgres-sql.js';
 import { SQLITE_SQL } from './sqlite/sqlite-sql.js';
 
@@ -8,6 +8,10 @@ export interface DialectSql {
   listAgg(value: Expression<unknown>, separator: string): RawBuilder<string | null>;
   /** The distinct values of a group joined by ',' (values must not contain ','); null for no rows. */
   distinctListAgg(value: Expression<unknown>): RawBuilder<string | null>;
+  /** `value` contains the LIKE pattern `pattern` (lower case, `\` escapes), case-insensitively as `lower(value) like pattern`. */
+  containsLike(value: Expression<unknown>, pattern: string): RawBuilder<SqlBool>;
+  /** A condition on the claim id that keeps every claim whose searched columns contain `text` (and may keep others); undefined when the dialect has none. */
+  textPrefilter(id: Expression<number>, text: string): Expression<SqlBool> | undefined;
 }
 
 export function dialectSql(dialect: 'sqlite' | 'postgres'): DialectSql {

@@ -9,7 +9,8 @@ import type {
 import { claimRows } from './claim-row.js';
 import { claimWhere, DOCUMENT_REF_COLUMNS, documentWhere, storedClaim, summary } from './claim-query.js';
 import { groupClaimsQuery } from './claim-groups.js';
-import { dialectSql } from './dialect-sql.js';
+import { FACET_COLUMNS, summarizeClaims, type ClaimSummary } from './claim-summary.js';
+import { dialectSql, type DialectSql } from './dialect-sql.js';
 import { sha256 } from './content-hash.js';
 import { storeError } from './store-error.js';
 
@@ -21,13 +22,26 @@ async function insertClaims(trx: Kysely<Database>, rows: readonly Insertable<Cla
   for (let i = 0; i < rows.length; i += CLAIM_BATCH) await trx.insertInto('claims').values(rows.slice(i, i + CLAIM_BATCH)).execute();
 }
 
+/**
+ * Counts a write: the last statement of a document transaction. The row stays locked until commit on
+ * PostgreSQL (writers queue there only for their commit), and readers see the new revision exactly when
+ * they can see the write.
+ */
+async function bumpRevision(trx: Kysely<Database>): Promise<void> {
+  await trx.updateTable('store_revision').set((eb) => ({ revision: eb('revision', '+', 1) })).where('id', '=', 1).execute();
+}
+
 /** The Store over Kysely: the same SQL for SQLite and PostgreSQL; dialect folders only open the connection. */
 export class KyselyStore implements Store {
+  readonly #dsql: DialectSql;
+
   constructor(
     readonly db: Kysely<Database>,
     readonly dialect: 'sqlite' | 'postgres',
     readonly url: string,
-  ) {}
+  ) {
+    this.#dsql = dialectSql(dialect);
+  }
 
   async putDocument(doc: DocumentInput, claims: readonly Claim[]): Promise<PutResult> {
     const hash = sha256(doc.text);
@@ -58,6 +72,7 @@ export class KyselyStore implements Store {
           if (inserted) {
             const id = Number(inserted.id);
             await insertClaims(trx, claimRows(claims, doc.text, id));
+            await bumpRevision(trx);
             return { id, outcome: 'inserted' as const };
           }
           old = await find();
@@ -66,6 +81,7 @@ export class KyselyStore implements Store {
         if (old.hash === hash && old.claims_hash === claimsHash) {
           if (doc.extractorVersion !== undefined && old.extractor_version !== doc.extractorVersion) {
             await trx.updateTable('documents').set({ extractor_version: doc.extractorVersion }).where('id', '=', old.id).execute();
+            await bumpRevision(trx);
           }
           return { id: old.id, outcome: 'unchanged' as const };
         }
@@ -73,6 +89,7 @@ export class KyselyStore implements Store {
         await trx.deleteFrom('claims').where('document_id', '=', id).execute();
         await trx.updateTable('documents').set(row).where('id', '=', id).execute();
         await insertClaims(trx, claimRows(claims, doc.text, id));
+        await bumpRevision(trx);
         return { id, outcome: 'replaced' as const };
       });
     } catch (error) {
@@ -88,6 +105,7 @@ export class KyselyStore implements Store {
       await this.db.transaction().execute(async (trx) => {
         await trx.deleteFrom('claims').where('document_id', 'in', ids).execute();
         await trx.deleteFrom('documents').where('id', 'in', ids).execute();
+        await bumpRevision(trx);
       });
       return ids.length;
     });
@@ -127,7 +145,7 @@ export class KyselyStore implements Store {
         .innerJoin('documents', 'documents.id', 'claims.document_id')
         .selectAll('claims')
         .select(DOCUMENT_REF_COLUMNS)
-        .where((eb) => claimWhere(eb, filter))
+        .where((eb) => claimWhere(eb, filter, this.#dsql))
         .orderBy('claims.document_id').orderBy('claims.ord')
         .$if(filter.limit !== undefined, (q) => q.limit(filter.limit!))
         .$if(filter.offset !== undefined, (q) => q.offset(filter.offset!).$if(filter.limit === undefined, (q2) => q2.limit(1e9)))
@@ -139,7 +157,7 @@ export class KyselyStore implements Store {
   async countClaims(filter: ClaimFilter = {}): Promise<number> {
     return this.#run('counting claims', async () => {
       const r = await this.db.selectFrom('claims').innerJoin('documents', 'documents.id', 'claims.document_id')
-        .select((eb) => eb.fn.countAll().as('n')).where((eb) => claimWhere(eb, filter)).executeTakeFirstOrThrow();
+        .select((eb) => eb.fn.countAll().as('n')).where((eb) => claimWhere(eb, filter, this.#dsql)).executeTakeFirstOrThrow();
       return Number(r.n);
     });
   }
@@ -149,21 +167,24 @@ export class KyselyStore implements Store {
       const col = FACET_COLUMNS[field];
       const rows = await this.db.selectFrom('claims').innerJoin('documents', 'documents.id', 'claims.document_id')
         .select((eb) => [eb.ref(col).as('value'), eb.fn.countAll().as('n')])
-        .where((eb) => eb.and([claimWhere(eb, filter), eb(col, 'is not', null)]))
+        .where((eb) => eb.and([claimWhere(eb, filter, this.#dsql), eb(col, 'is not', null)]))
         .groupBy(col).orderBy('n', 'desc').orderBy(col).limit(limit).execute();
       return rows.map((r) => ({ value: field === 'hedged' ? String(Number(r.value) === 1) : String(r.value), count: Number(r.n) }));
     });
   }
 
+  async summarizeClaims(filter: ClaimFilter, fields: readonly FacetField[], limit = 50): Promise<ClaimSummary> {
+    return this.#run('summarizing claims', () => summarizeClaims(this.db, filter, fields, limit, this.#dsql));
+  }
+
   async groupClaims(query: GroupQuery): Promise<readonly ClaimGroup[]> {
-    return this.#run(`grouping claims by ${query.by}`, () => groupClaimsQuery(this.db, dialectSql(this.dialect), query));
+    return this.#run(`grouping claims by ${query.by}`, () => groupClaimsQuery(this.db, this.#dsql, query));
   }
 
   async revision(): Promise<string> {
     return this.#run('reading the revision', async () => {
-      const r = await this.db.selectFrom('documents')
-        .select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('id').as('last'), eb.fn.max('ingested_at').as('at')]).executeTakeFirstOrThrow();
-      return `${r.n}/${r.last ?? 0}/${r.at ?? ''}`;
+      const r = await this.db.selectFrom('store_revision').select('revision').where('id', '=', 1).executeTakeFirst();
+      return String(r?.revision ?? 0);
     });
   }
 
@@ -179,8 +200,3 @@ export class KyselyStore implements Store {
     }
   }
 }
-
-const FACET_COLUMNS = {
-  type: 'claims.type', form: 'claims.form', sector: 'claims.sector', commodity: 'claims.commodity', actor: 'claims.actor',
-  country: 'documents.country', year: 'documents.year', hedged: 'claims.hedged', kind: 'documents.kind',
-} as const;

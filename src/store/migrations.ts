@@ -8,6 +8,11 @@ export interface SchemaTraits {
   readonly idType: 'integer' | 'serial';
   readonly idColumn: (col: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
   readonly realType: 'real' | 'double precision';
+  /** The dialect's index of the text claim searches look in (see DialectSql.textPrefilter); none: searches scan. */
+  readonly claimTextIndex?: {
+    up(db: Kysely<unknown>): Promise<void>;
+    down(db: Kysely<unknown>): Promise<void>;
+  };
 }
 
 /** The schema's migrations, in order. Add new ones with a new key; never edit a released one. */
@@ -99,6 +104,28 @@ function migrations(traits: SchemaTraits): Record<string, Migration> {
       },
       async down(db: Kysely<unknown>) {
         await db.schema.dropIndex('documents_ingested_at').execute();
+      },
+    },
+    '0004_store_revision': {
+      // One row counting writes: every document transaction bumps it just before commit, so Store.revision()
+      // is a primary-key read that changes whatever process (or machine) wrote, exactly when the write is visible.
+      async up(db: Kysely<unknown>) {
+        await db.schema.createTable('store_revision')
+          .addColumn('id', 'integer', (c) => c.primaryKey())
+          .addColumn('revision', 'bigint', (c) => c.notNull())
+          .execute();
+        await sql`insert into store_revision (id, revision) values (1, 0)`.execute(db);
+      },
+      async down(db: Kysely<unknown>) {
+        await db.schema.dropTable('store_revision').execute();
+      },
+    },
+    '0005_claim_text_index': {
+      async up(db: Kysely<unknown>) {
+        await traits.claimTextIndex?.up(db);
+      },
+      async down(db: Kysely<unknown>) {
+        await traits.claimTextIndex?.down(db);
       },
     },
   };

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** The tables as Kysely sees them. JSON columns are stored as text on both dialects. */
 export interface DocumentsTable {
@@ -66,7 +66,15 @@ export interface ClaimsTable {
   overlapping_victims: string;
 }
 
+/** One row (id 1): a counter bumped by every transaction that changes documents or claims. */
+export interface StoreRevisionTable {
+  id: number;
+  /** bigint: PostgreSQL returns it as a string. */
+  revision: ColumnType<number | string, number, number | string>;
+}
+
 export interface Database {
   documents: DocumentsTable;
   claims: ClaimsTable;
+  store_revision: StoreRevisionTable;
 }

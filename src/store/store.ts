@@ -1,7 +1,9 @@
 import type { Claim } from '../extract/claim.js';
 import type { Fact, FactType, Form } from '../facts/fact.js';
 import type { ClaimGroup, GroupQuery } from './group-query.js';
+import type { ClaimSummary } from './claim-summary.js';
 
+export type { ClaimSummary } from './claim-summary.js';
 export { DEFAULT_EVIDENCE_LIMIT, type ClaimGroup, type ClaimGrouping, type GroupQuery, type VictimFields } from './group-query.js';
 import type { PageRange, ReaderKind } from '../read/source-document.js';
 
@@ -149,6 +151,8 @@ export interface Store {
   countClaims(filter?: ClaimFilter): Promise<number>;
   /** Counts of matching claims by one field, most frequent first. */
   facetClaims(filter: ClaimFilter, field: FacetField, limit?: number): Promise<readonly FacetCount[]>;
+  /** countClaims and facetClaims of several fields together, reading the matching claims once. */
+  summarizeClaims(filter: ClaimFilter, fields: readonly FacetField[], limit?: number): Promise<ClaimSummary>;
   /** Groups matching claims in the database, in the order their first claims are seen (document id, then position). */
   groupClaims(query: GroupQuery): Promise<readonly ClaimGroup[]>;
   /** A token that changes whenever a document is stored, replaced or removed (for caches of views). */

@@ -9,6 +9,8 @@ import { openStore, type DocumentInput, type FactFields, type Store } from './st
 
 export interface TestStore {
   readonly store: Store;
+  /** Another store on the same file or schema (another process's view of it); closed by `dispose`. */
+  reopen(): Promise<Store>;
   /** Closes the store and removes its file or schema. */
   dispose(): Promise<void>;
 }
@@ -26,8 +28,14 @@ export function testDialects(): readonly TestDialect[] {
     name: 'sqlite',
     async open() {
       const dir = mkdtempSync(join(tmpdir(), 'tip-atlas-store-'));
-      const store = await openStore(join(dir, 'test.db'));
-      return { store, async dispose() { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+      const file = join(dir, 'test.db');
+      const store = await openStore(file);
+      const others: Store[] = [];
+      return {
+        store,
+        async reopen() { const s = await openStore(file); others.push(s); return s; },
+        async dispose() { for (const s of [store, ...others]) await s.close(); rmSync(dir, { recursive: true, force: true }); },
+      };
     },
   }];
   const url = process.env.TIP_ATLAS_TEST_PG;
@@ -37,10 +45,12 @@ export function testDialects(): readonly TestDialect[] {
       async open() {
         const schema = `t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
         const store = await openStore(url, { schema });
+        const others: Store[] = [];
         return {
           store,
+          async reopen() { const s = await openStore(url, { schema }); others.push(s); return s; },
           async dispose() {
-            await store.close();
+            for (const s of [store, ...others]) await s.close();
             const client = new pg.Client({ connectionString: url });
             await client.connect();
             await client.query(`drop schema if exists "${schema}" cascade`);

@@ -1,8 +1,10 @@
-import { sql, type Expression, type RawBuilder } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { DialectSql } from '../dialect-sql.js';
 
 /** PostgreSQL's spelling of the SQL the shared queries need beyond the standard. */
 export const POSTGRES_SQL: DialectSql = {
   listAgg: (value: Expression<unknown>, separator: string): RawBuilder<string | null> => sql<string | null>`string_agg(cast(${value} as text), ${sql.lit(separator)})`,
   distinctListAgg: (value: Expression<unknown>): RawBuilder<string | null> => sql<string | null>`string_agg(distinct cast(${value} as text), ',')`,
+  containsLike: (value: Expression<unknown>, pattern: string): RawBuilder<SqlBool> => sql<SqlBool>`lower(${value}) like ${pattern} escape '\\'`,
+  textPrefilter: () => undefined,
 };

@@ -6,11 +6,13 @@ import type { Database as Schema } from '../schema.js';
 import { KyselyStore } from '../kysely-store.js';
 import { migrate, type SchemaTraits } from '../migrations.js';
 import { storeError } from '../store-error.js';
+import { CLAIM_TEXT_INDEX } from './claim-text-index.js';
 
 export const SQLITE_TRAITS: SchemaTraits = {
   idType: 'integer',
   idColumn: (c) => c.primaryKey().autoIncrement(),
   realType: 'real',
+  claimTextIndex: CLAIM_TEXT_INDEX,
 };
 
 /**
