@@ -40,10 +40,12 @@ export function apiRoutes(store: Store, resolver: CountryResolver): Hono {
     const year = p.year('year');
     p.done();
     const f = defined({ year });
-    const [documents, claims, countries, years, forms] = await Promise.all([
-      store.countDocuments(f), store.countClaims(f), store.facetClaims(f, 'country', 300), store.facetClaims({}, 'year', 100), store.facetClaims(f, 'form', 20),
-    ]);
-    return c.json({ documents, claims, countries, years, forms });
+    return sendView(c, await views.view(`overview ${year ?? ''}`, async () => {
+      const [documents, claims, countries, years, forms] = await Promise.all([
+        store.countDocuments(f), store.countClaims(f), store.facetClaims(f, 'country', 300), store.facetClaims({}, 'year', 100), store.facetClaims(f, 'form', 20),
+      ]);
+      return { documents, claims, countries, years, forms };
+    }));
   });
 
   api.get('/documents', async (c) => {
@@ -51,17 +53,21 @@ export function apiRoutes(store: Store, resolver: CountryResolver): Hono {
     const filter = defined({ country: p.country('country'), year: p.year('year'), kind: p.kind() });
     const page = p.page();
     p.done();
-    const [total, items] = await Promise.all([store.countDocuments(filter), store.listDocuments({ ...filter, ...page })]);
-    return c.json({ total, ...page, items });
+    return sendView(c, await views.view(`documents ${JSON.stringify([filter, page])}`, async () => {
+      const [total, items] = await Promise.all([store.countDocuments(filter), store.listDocuments({ ...filter, ...page })]);
+      return { total, ...page, items };
+    }));
   });
 
   api.get('/documents/:id', async (c) => {
     const id = idParam(c.req.param('id'));
     Params.of(c.req.url).done();
-    const doc = await store.getDocument(id);
-    if (!doc) throw new ApiError(404, 'not_found', `no document with id ${id}`);
-    const claims = await store.queryClaims({ documentId: id });
-    return c.json({ document: doc, claims: claims.map(claimJson) });
+    return sendView(c, await views.view(`document ${id}`, async () => {
+      const doc = await store.getDocument(id);
+      if (!doc) throw new ApiError(404, 'not_found', `no document with id ${id}`);
+      const claims = await store.queryClaims({ documentId: id });
+      return { document: doc, claims: claims.map(claimJson) };
+    }));
   });
 
   api.get('/claims', async (c) => {
@@ -69,8 +75,10 @@ export function apiRoutes(store: Store, resolver: CountryResolver): Hono {
     const filter = { ...claimFilter(p), ...defined({ text: p.text('q') }) };
     const page = p.page();
     p.done();
-    const [total, items] = await Promise.all([store.countClaims(filter), store.queryClaims({ ...filter, ...page })]);
-    return c.json({ total, ...page, items: items.map(claimJson) });
+    return sendView(c, await views.view(`claims ${JSON.stringify([filter, page])}`, async () => {
+      const [total, items] = await Promise.all([store.countClaims(filter), store.queryClaims({ ...filter, ...page })]);
+      return { total, ...page, items: items.map(claimJson) };
+    }));
   });
 
   api.get('/flows', async (c) => {
@@ -112,8 +120,10 @@ export function apiRoutes(store: Store, resolver: CountryResolver): Hono {
     const filter = claimFilter(p);
     const page = p.page();
     p.done();
-    const r = await search(store, q, filter, page);
-    return c.json({ ...r, claims: r.claims.map(claimJson) });
+    return sendView(c, await views.view(`search ${JSON.stringify([q, filter, page])}`, async () => {
+      const r = await search(store, q, filter, page);
+      return { ...r, claims: r.claims.map(claimJson) };
+    }));
   });
 
   api.get('/export', async (c) => {

@@ -1,6 +1,10 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ingest } from '../ingest/ingest.js';
+import { openStore } from '../store/store.js';
 import { createApp } from './create-app.js';
 import { fixtureAtlas, type FixtureAtlas } from './test-fixtures.js';
 import { ViewCache } from './view-adapters.js';
@@ -34,4 +38,36 @@ test('the view cache computes once per key and store revision, and forgets failu
   assert.deepEqual(JSON.parse(new TextDecoder().decode((await cache.view('k', compute)).json)), { n: 1 });
   await assert.rejects(cache.view('bad', async () => { throw new Error('view failed'); }));
   assert.deepEqual(JSON.parse(new TextDecoder().decode((await cache.view('bad', compute)).json)), { n: 2 }, 'a failure is not cached');
+});
+
+test('cached answers change when another process stores a document in the same database', async () => {
+  const own = await fixtureAtlas();
+  try {
+    const app = createApp({ store: own.store, resolver: own.resolver });
+    const get = async (path: string) => (await app.request(path)).json();
+    const paths = ['/api/flows', '/api/search?q=fishing%20boats', '/api/overview', '/api/documents', '/api/claims?q=fishing%20boats', '/api/profile/GH'];
+    const before = await Promise.all(paths.map(get));
+    assert.deepEqual(await Promise.all(paths.map(get)), before, 'repeated: the same answers');
+    assert.equal(before[1].total, 0);
+    // Another store on the same SQLite file: another process's connection.
+    const other = await openStore(join(own.dir, 'atlas.db'));
+    try {
+      const dir = join(own.dir, 'more');
+      mkdirSync(dir);
+      writeFileSync(join(dir, '2021-ghana.txt'), ['2021 Trafficking in Persons Report: Ghana', 'GHANA: Tier 2', 'TRAFFICKING PROFILE',
+        'Traffickers exploit Ghanaian boys in forced labor on fishing boats on Lake Volta and in Togo.'].join('\n'));
+      await ingest(other, [dir], { resolver: own.resolver });
+    } finally {
+      await other.close();
+    }
+    const after = await Promise.all(paths.map(get));
+    assert.ok(after[0].length > before[0].length, 'flows: the new edges');
+    assert.ok(after[1].total > 0, 'search: the new claims');
+    assert.equal(after[2].documents, before[2].documents + 1, 'overview');
+    assert.equal(after[3].total, before[3].total + 1, 'documents');
+    assert.ok(after[4].total > 0, 'claims');
+    assert.ok(after[5].documents.length > before[5].documents.length, 'profile');
+  } finally {
+    await own.dispose();
+  }
 });
