@@ -51,6 +51,7 @@ const records: CountryRecord[] = world.map((c) => {
     lon: c.latlng[1],
     sovereign: c.unMember || c.independent === true,
     regions: [...regions],
+    subregion: `${c.region}/${c.subregion}`,
     names: [...names].filter(usable),
     demonyms: [...demonyms].filter(usable),
   };

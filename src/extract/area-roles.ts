@@ -23,6 +23,8 @@ const NAME_LIST = /^[\s,]*(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,\s*)+(?:a
 const CONNECTOR = /^[\s,]*(?:and|or|as well as|and\/or)?[\s,]*(?:(?:increasingly|also|especially|particularly|mainly|to an? (?:much )?(?:lesser|greater|smaller) extent)[\s,]+)?(?:the\s+)?(?:(?:other|neighbou?ring|nearby|surrounding)\s+)?$/i;
 /** A nationality before a workplace is where the exploitation happens ("on Thai fishing boats", "in Saudi households"). */
 const WORKPLACE = /^\s+(?:[\p{L}-]+\s+)?(?:boats|vessels|ships|fleets|farms|plantations|factories|households|homes|brothels|mines|construction sites|families)\b/u;
+/** People whose homes or businesses the victims work in are employers, not victims ("in homes of Saudi citizens"). */
+const EMPLOYERS_BEFORE = /\b(?:(?:homes?|households?|houses?|residences?|farms?|businesses)\s+of|(?:owned|run|employed|hired)\s+by)\s+(?:the\s+|some\s+|wealthy\s+|private\s+)*$/i;
 const INCLUDING = /(?:,\s*|\s)(?:including|particularly|especially|such as|notably|mainly|mostly|primarily|namely|like)\s+(?:in\s+|to\s+|from\s+)?(?:the\s+)?$/i;
 
 /** Stage rule: what each country or region mentioned in a clause is — victims' origin, place of exploitation, transit. */
@@ -44,7 +46,7 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
     } else if (m.form === 'demonym' && m.kind === 'country' && WORKPLACE.test(after)) {
       role = 'destination';
     } else if (m.form === 'demonym' && m.kind === 'country') {
-      role = NOT_PEOPLE.test(after) ? 'actor' : PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)) ? 'origin' : 'none';
+      role = NOT_PEOPLE.test(after) || EMPLOYERS_BEFORE.test(before) ? 'actor' : PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)) ? 'origin' : 'none';
       if (role === 'none' && out.length > 0 && CONNECTOR.test(gap) && out[out.length - 1].mention.form === 'demonym') role = prevRole;
     } else if (prevEnd > scan.start && (CONNECTOR.test(gap) || NAME_LIST.test(gap)) && prevRole !== 'none') {
       role = prevRole;
@@ -63,11 +65,11 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
   if (home && subject) {
     const start = scan.start + home.index;
     const mention: AreaMention = { kind: 'country', codes: [subject], form: 'name', start, end: start + home[0].length };
-    const listed = dropCoveredRegions(out, gazetteer);
+    const listed = dropCoveredRegions(out, gazetteer, scan.text);
     listed.push({ area: subject, role: 'destination', start, end: mention.end, mention });
     return listed.sort((a, b) => a.start - b.start);
   }
-  return dropCoveredRegions(out, gazetteer);
+  return dropCoveredRegions(out, gazetteer, scan.text);
 }
 
 function lastPreposition(window: string): AreaRole {
@@ -87,9 +89,11 @@ function resolve(m: AreaMention, subject: string): string {
 }
 
 /** A region listed beside countries inside it gives the countries only. */
-function dropCoveredRegions(list: RoledArea[], gazetteer: Gazetteer): RoledArea[] {
+function dropCoveredRegions(list: RoledArea[], gazetteer: Gazetteer, text: string): RoledArea[] {
   return list.filter((r) => {
-    if (r.mention.kind !== 'region') return true;
-    return !list.some((o) => o.mention.kind === 'country' && o.role === r.role && gazetteer.regionsOf(o.area).includes(r.mention.kind === 'region' ? r.mention.region : 'africa'));
+    const m = r.mention;
+    if (m.kind !== 'region') return true;
+    const name = text.slice(m.start, m.end);
+    return !list.some((o) => o.mention.kind === 'country' && o.role === r.role && gazetteer.holds(name, m.region, o.area));
   });
 }

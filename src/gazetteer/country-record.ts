@@ -10,6 +10,8 @@ export interface CountryRecord {
   /** UN member or independent: wins over territories for a shared demonym. */
   readonly sovereign: boolean;
   readonly regions: readonly RegionId[];
+  /** UN M49 region and subregion (world-countries), e.g. "Americas/South America". */
+  readonly subregion: string;
   /** Names and spellings from the packages (common, official, alternative, i18n aliases). */
   readonly names: readonly string[];
   /** English demonyms from world-countries. */

@@ -132,7 +132,10 @@ class ReferenceTokenTrie<V> extends TokenTrie<V> {
   }
 }
 
-const refCollapse = (key: string): string => (key.length < 4 ? key : key.replace(/([a-z])\1/g, '$1'));
+const refCollapse = (key: string): string => {
+  const k = key.length < 4 ? key : key.replace(/([a-z])\1/g, '$1');
+  return k.length >= 6 ? k.replace(/([^aeiouy])y$/, '$1i') : k;
+};
 const ADMIN_SUFFIX = / (?:Province|Region|Governorate|State|District|Department|Prefecture|Municipality|Oblast|County)$/;
 const ADMIN_PREFIX = /^(?:Province of |Region of |Région de |Région du |Región de |Province de |Provincia de )/;
 
@@ -187,6 +190,7 @@ function referencePlaces(rows: readonly PlaceRow[], areas: (t: string, s: number
     const out: PlaceMention[] = [];
     let b = 0;
     let lastEnd = -1;
+    let lastRegion = false;
     const common = new Map<string, boolean>();
     const isCommon = (w: string): boolean => {
       let v = common.get(w);
@@ -201,14 +205,24 @@ function referencePlaces(rows: readonly PlaceRow[], areas: (t: string, s: number
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const after = text.slice(m.end, Math.min(text.length, m.end + 30));
       const listed = lastEnd >= 0 && m.start - lastEnd < 12 && LIST_GAP.test(text.slice(lastEnd, m.start));
-      const cued = listed || BEFORE_CUE.test(before) || AFTER_CUE.test(after);
+      // the cue before a list of names, some unknown: strip the names and their commas back to it
+      let head = text.slice(0, m.start);
+      for (let prev = ''; prev !== head;) {
+        prev = head;
+        head = head.replace(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$/u,
+          (name) => (NOT_PLACES.has(name.replace(/(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$/, '')) ? name : ''));
+      }
+      const listCued = !listed && head.length < m.start && m.start - head.length <= 40 && BEFORE_CUE.test(head.slice(-40));
+      const cued = listed || BEFORE_CUE.test(before) || AFTER_CUE.test(after) || listCued;
       if (!cued || /^\s*[A-Z]/.test(after) && !AFTER_CUE.test(after)) continue;
-      const wantRegion = REGION_AFTER.test(after) || REGION_BEFORE.test(before);
+      const wantRegion = REGION_AFTER.test(after) || REGION_BEFORE.test(before) || listed && lastRegion
+        || !listed && head.length < m.start && m.start - head.length <= 40 && REGION_BEFORE.test(head.slice(-40));
       const row = rows[choose(m.value, hint, wantRegion)]!;
       if (hint !== undefined && row[1] !== hint && m.tokens.length === 1
         && row[5] < FOREIGN_MIN_POPULATION && !(wantRegion && row[4] === 'region')) continue;
       out.push({ kind: 'place', name, country: row[1], lat: row[2], lon: row[3], feature: row[4], start: m.start, end: m.end });
       lastEnd = m.end;
+      lastRegion = wantRegion;
     }
     return out;
   };

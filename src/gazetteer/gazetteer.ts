@@ -6,6 +6,7 @@ import { matchesWithin, type TokenMatch } from './token-trie.js';
 import { CountryNameIndex } from './country-by-name.js';
 import { COUNTRY_NAMES, NOT_COUNTRY_NAMES } from './country-names.js';
 import { loadPlaceIndex, type PlaceIndex } from './place-index.js';
+import { NAMED_SUBREGIONS } from './region-names.js';
 
 export interface Gazetteer {
   /** Countries (names and demonyms/adjectives) and world regions in text[start,end), in text order, longest match wins, no overlaps. */
@@ -21,6 +22,11 @@ export interface Gazetteer {
   countryByName(name: string): string | undefined;
   countries(): readonly CountryInfo[];
   regionsOf(code: string): readonly RegionId[];
+  /**
+   * Whether the region a text names holds the country: by its M49 subregions when the name is narrower
+   * than its region id ("South America" does not hold the Dominican Republic), else by the region id.
+   */
+  holds(regionName: string, region: RegionId, code: string): boolean;
 }
 
 /** data/gazetteer/ beside src/ and dist/ alike. */
@@ -43,6 +49,7 @@ export function buildGazetteer(records: readonly CountryRecord[]): Gazetteer {
   const trie = buildAreaTrie(records);
   const infos = records.map((r): CountryInfo => ({ code: r.code, name: r.name, lat: r.lat, lon: r.lon, regions: r.regions }));
   const byCode = new Map(infos.map((c) => [c.code, c]));
+  const subregions = new Map(records.map((r) => [r.code, r.subregion]));
   const names = new CountryNameIndex();
   for (const rule of COUNTRY_NAMES) names.add(rule.name, rule.codes[0]!);
   const denied = new Set(NOT_COUNTRY_NAMES);
@@ -81,5 +88,10 @@ export function buildGazetteer(records: readonly CountryRecord[]): Gazetteer {
       ?? names.resolve(name),
     countries: () => infos,
     regionsOf: (code) => byCode.get(code.toUpperCase())?.regions ?? [],
+    holds: (regionName, region, code) => {
+      const narrow = NAMED_SUBREGIONS[regionName];
+      if (narrow !== undefined) return narrow.includes(subregions.get(code.toUpperCase()) ?? '');
+      return byCode.get(code.toUpperCase())?.regions.includes(region) ?? false;
+    },
   };
 }

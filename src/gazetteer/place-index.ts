@@ -24,6 +24,28 @@ export function collapseDoubles(key: string): string {
   return key;
 }
 
+/**
+ * The matching key of a place-name token: doubled letters collapsed, and a final "y" after a
+ * consonant read as "i" (French and English transliterations: "Tillabéry" / "Tillabéri").
+ */
+export function spellingKey(key: string): string {
+  const k = collapseDoubles(key);
+  const n = k.length;
+  if (n < 6 || k.charCodeAt(n - 1) !== 121) return k;
+  return /[aeiouy]/.test(k[n - 2]!) ? k : k.slice(0, -1) + 'i';
+}
+
+/** A list of capitalised names, each followed by a list gap, at the end of the text before a place. */
+const NAME_LIST_TAIL = /(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$/u;
+
+/** The list of names before a place, unless one of them is a word that is never a place ("in July, Telangana police"). */
+function listTail(before: string): RegExpExecArray | null {
+  const tail = NAME_LIST_TAIL.exec(before);
+  if (tail === null) return null;
+  for (const part of tail[0].split(/\s*,\s*|\s+(?:and|or)\s+/)) if (NOT_PLACES.has(part.replace(/^(?:and|or)\s+/, '').trim())) return null;
+  return tail;
+}
+
 /** Admin-1 names carry their type ("Maidan Wardak Province", "Région de Kidal"): index the bare name too. */
 const ADMIN_SUFFIX = / (?:Province|Region|Governorate|State|District|Department|Prefecture|Municipality|Oblast|County)$/;
 const ADMIN_PREFIX = /^(?:Province of |Region of |Région de |Région du |Región de |Province de |Provincia de )/;
@@ -37,7 +59,7 @@ export function loadPlaceIndex(dir: URL, areas: AreaScanner): PlaceIndex {
 }
 
 export function buildPlaceIndex(rows: readonly PlaceRow[], areas: AreaScanner): PlaceIndex {
-  const trie = new TokenTrie<number[]>(collapseDoubles, false);
+  const trie = new TokenTrie<number[]>(spellingKey, false);
   // Names go into the trie when the text first asks for their first key: most of the 94k rows are
   // never asked for. Until then they wait by first key, as [name, row, name, row…] in row order.
   const waiting = new Map<string, (string | number)[]>();
@@ -93,12 +115,12 @@ function isCapitalised(c: number): boolean {
 
 /** The trie keys of a place name: `tokenKeys` with doubles collapsed; one plain ASCII word is its own key. */
 function placeKeys(name: string): string[] {
-  return isPlainWord(name) ? [collapseDoubles(name)] : tokenKeys(name).map(collapseDoubles);
+  return isPlainWord(name) ? [spellingKey(name)] : tokenKeys(name).map(spellingKey);
 }
 
 /** The first of `placeKeys(name)`, without splitting the rest. */
 function firstPlaceKey(name: string): string {
-  return collapseDoubles(isPlainWord(name) ? name : tokenKeys(name, 1)[0]!);
+  return spellingKey(isPlainWord(name) ? name : tokenKeys(name, 1)[0]!);
 }
 
 /** /[a-z]/.test(name) */
@@ -128,6 +150,7 @@ function findPlaces(
   const out: PlaceMention[] = [];
   let b = 0;
   let lastEnd = -1;
+  let lastRegion = false;
   const isCommon = (w: string): boolean => isCommonIn(text, w);
   for (const m of candidates) {
     while (b < blocked.length && blocked[b]!.end <= m.start) b++;
@@ -137,15 +160,20 @@ function findPlaces(
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = text.slice(m.end, Math.min(text.length, m.end + 30));
     const listed = lastEnd >= 0 && m.start - lastEnd < 12 && LIST_GAP.test(text.slice(lastEnd, m.start));
-    const cued = listed || BEFORE_CUE.test(before) || AFTER_CUE.test(after);
+    // "the regions of Xunknown, Tahoua, and Maradi": a name the data lacks does not break the cued list
+    const tail = listed ? null : listTail(before);
+    const head = tail === null ? '' : text.slice(Math.max(0, m.start - tail[0].length - 40), m.start - tail[0].length);
+    const cued = listed || BEFORE_CUE.test(before) || AFTER_CUE.test(after) || tail !== null && BEFORE_CUE.test(head);
     if (!cued || /^\s*[A-Z]/.test(after) && !AFTER_CUE.test(after)) continue;
-    const wantRegion = REGION_AFTER.test(after) || REGION_BEFORE.test(before);
+    // a listed name is of the kind the list's cue names ("the regions of A, B, and C")
+    const wantRegion = REGION_AFTER.test(after) || REGION_BEFORE.test(before) || listed && lastRegion || REGION_BEFORE.test(head);
     const row = rows[choose(rows, m.value, hint, wantRegion)]!;
     // Abroad, a one-word name must be a sizeable city or a region named as such ("Bir", "Marra").
     if (hint !== undefined && row[1] !== hint && m.tokens.length === 1
       && row[5] < FOREIGN_MIN_POPULATION && !(wantRegion && row[4] === 'region')) continue;
     out.push({ kind: 'place', name, country: row[1], lat: row[2], lon: row[3], feature: row[4], start: m.start, end: m.end });
     lastEnd = m.end;
+    lastRegion = wantRegion;
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadGazetteer } from './gazetteer.js';
-import { collapseDoubles } from './place-index.js';
+import { collapseDoubles, spellingKey } from './place-index.js';
 
 const g = loadGazetteer();
 
@@ -46,4 +46,18 @@ test('abroad, a one-word place must be a sizeable city; Saint / St. variants', (
   assert.deepEqual(places('a shelter in Aleg', 'SN'), []);
   assert.deepEqual(places('a shelter in Aleg', 'MR'), ['Aleg=MR/city']);
   assert.deepEqual(places('camps in Northeast and Nord', 'NG'), []);
+});
+
+test('transliteration variants: a final -y reads as -i ("Tillabery" is the region Tillabéri)', () => {
+  assert.equal(spellingKey('Tillabery'), 'Tilaberi');
+  assert.equal(spellingKey('Bay'), 'Bay');
+  assert.equal(spellingKey('Monkey'), 'Monkey');
+  assert.deepEqual(places('Rates were higher in the region of Tillabery.', 'NE'), ['Tillabery=NE/region']);
+});
+
+test('a cued list of places goes on past a name the data lacks', () => {
+  // "Zorbaville" is no place anywhere: Tahoua and Maradi still take the cue "the regions of"
+  assert.deepEqual(places('Rates were higher in the regions of Zorbaville, Tahoua, and Maradi.', 'NE'), ['Tahoua=NE/region', 'Maradi=NE/region']);
+  // without a cue before the list, nothing is taken
+  assert.deepEqual(places('Officials said Zorbaville, Tahoua, and Maradi agreed.', 'NE'), []);
 });

@@ -68,6 +68,18 @@ export const REGION_NAMES: readonly RegionNameRule[] = [
   ...r('oceania', 'demonym', 'Pacific Islander', 'Pacific Islanders'),
 ];
 
+/** Region names narrower than their region id: the M49 subregions they hold (for "a region beside its countries"). */
+export const NAMED_SUBREGIONS: Readonly<Record<string, readonly string[]>> = {
+  'South America': ['Americas/South America'],
+  'South American': ['Americas/South America'],
+  'South Americans': ['Americas/South America'],
+  'Central America': ['Americas/Central America'],
+  'Central American': ['Americas/Central America'],
+  'Central Americans': ['Americas/Central America'],
+  'Caribbean': ['Americas/Caribbean'],
+  'West Indies': ['Americas/Caribbean'],
+};
+
 /** Regions named with an adjective that is also a country demonym ("Central African countries"). */
 export const REGION_HEAD_NOUNS: readonly string[] = [
   'countries', 'states', 'nations', 'region', 'regions', 'subregion', 'neighbors', 'neighbours', 'governments',
