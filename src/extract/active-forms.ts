@@ -1,5 +1,6 @@
 import type { Form } from '../facts/fact.js';
 import type { ClauseScan } from './scan-clause.js';
+import type { LexiconHit } from '../vocab/lexicon.js';
 
 /** A form stated in a clause, with the rule that found it and the chain of forms it is listed with. */
 export interface ActiveForm {
@@ -16,7 +17,8 @@ const ARMED = /\b(?:armed|militias?|militants?|rebels?|soldiers?|combat\w*|fight
 const LIST_GAP = /^[\s,]*(?:(?:and|or|as well as|and\/or|including)(?:\s+(?:to|in|into|for|then|also|perform|subjected to|forced into|\w+ed))?)?[\s,]*$/i;
 
 /**
- * Stage rule: the forms a clause states. Generic "trafficking" yields to any specific form; a bare
+ * Stage rule: the forms a clause states. Generic "trafficking" yields to any specific form (unless it is
+ * stated for a nationality of its own); a bare
  * "to beg" needs coercion in the clause; the object of "vulnerable to" / "at risk of" is not a fact.
  */
 export function activeForms(scan: ClauseScan): ActiveForm[] {
@@ -25,7 +27,7 @@ export function activeForms(scan: ClauseScan): ActiveForm[] {
   let hits = scan.forms.filter((h) => !(h.key === 'forced-begging' && /^to beg/i.test(text.slice(h.start, h.end)) && !COERCION.test(clauseText)));
   // recruiting or using children is child soldiering only among armed groups or forces
   if (!ARMED.test(clauseText) && scan.named.length === 0) hits = hits.filter((h) => !(h.value === 'child_soldiering' && /^(?:recruit|conscript|us)|\b(?:recruited|conscripted)\b/i.test(text.slice(h.start, h.end))));
-  if (hits.some((h) => h.value !== 'trafficking')) hits = hits.filter((h) => h.value !== 'trafficking');
+  if (hits.some((h) => h.value !== 'trafficking')) hits = hits.filter((h) => h.value !== 'trafficking' || ownGroup(scan, hits, h));
   // the object of a risk cue is not a fact of exploitation
   for (const r of [...scan.risks, ...scan.nonFacts]) {
     const object = hits.find((h) => h.start >= r.start && h.end > r.end && h.start - r.end < (r.value === 'law' ? 4 : 60));
@@ -47,6 +49,21 @@ export function activeForms(scan: ClauseScan): ActiveForm[] {
     out.push({ form: h.value, start: h.start, end: h.end, ruleId: `form:${h.key}`, chain });
   });
   return out;
+}
+
+/**
+ * A generic "trafficking" stated for a group of its own: a nationality named after the last specific
+ * form before it ("…, eight Malian children in domestic servitude, and 14 Ghanaian victims of
+ * unspecified forms of trafficking"). Such a group's form is trafficking, not the form before it.
+ */
+function ownGroup(scan: ClauseScan, hits: readonly LexiconHit<Form>[], h: LexiconHit<Form>): boolean {
+  let prev: LexiconHit<Form> | undefined;
+  for (const g of hits) if (g.value !== 'trafficking' && g.end <= h.start) prev = g;
+  if (prev === undefined) return false;
+  const after = prev.end;
+  // the first generic form after the nationality speaks for its group
+  return scan.areas.some((a) => a.kind === 'country' && a.form === 'demonym' && a.start >= after && a.end <= h.start
+    && !hits.some((g) => g !== h && g.start >= a.end && g.end <= h.start));
 }
 
 /** Whether the clause states that exploitation happened (not only a law, a policy or a risk). */

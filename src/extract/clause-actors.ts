@@ -1,5 +1,6 @@
 import type { ActorFact, Form } from '../facts/fact.js';
 import type { ClauseScan } from './scan-clause.js';
+import { insideName } from './proper-names.js';
 
 export interface ActorDraft {
   readonly fact: Omit<ActorFact, 'evidence'>;
@@ -18,13 +19,34 @@ const LISTED = /^[\s,]*(?:and|or)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** "communities historically exploited in…": the group is the victim of the verb, not its agent. */
 const PASSIVE_AFTER = /^\s*(?:[\p{L}]+ly\s+)?(?:exploited|forced|subjected|sold|held|used|recruited|trafficked|enslaved|coerced|compelled)\s+(?:in|into|to|as|for|from|at|on|through|abroad)\b/iu;
 
+/** Actor kinds that are persons or groups of them, never an institution. */
+const PRIVATE: ReadonlySet<string> = new Set(['family', 'employer', 'client', 'community', 'religious_teacher']);
+
+/** "investigated GATIA officials … for sex trafficking": the named organization is the object of a response verb. */
+const ACCUSED_BEFORE = /\b(?:investigat|prosecut|indict|convict|arrest|charg|sentenc|accus|sanction)\w*\s+(?:(?:the|some|several|two|three|\d+|former|senior)\s+)*$/iu;
+
+/** In a clause that states no exploitation: only named organizations accused of a form, as objects of a response verb. */
+function accusedNamed(scan: ClauseScan, forms: readonly Form[]): ActorDraft[] {
+  const out: ActorDraft[] = [];
+  let last = -1;
+  for (const h of scan.named) {
+    const before = scan.text.slice(Math.max(scan.start, h.start - 40), h.start);
+    // "investigated GATIA officials, Malian forces officers, and civilians": listed after an accused one
+    const listed = last >= 0 && /^[\s\p{L}]{0,30},\s*(?:and\s+)?$/u.test(scan.text.slice(last, h.start));
+    if (!ACCUSED_BEFORE.test(before) && !listed) continue;
+    last = h.end;
+    for (const form of forms) out.push({ fact: { type: 'actor', form, actor: h.value.actor, name: h.value.name }, ruleId: `actor:accused-${h.key}` });
+  }
+  return out;
+}
+
 /** Stage rule: perpetrators named as such: the agent of the exploitation, or "by X". Generic "traffickers" give none. */
 export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitation: boolean): ActorDraft[] {
   const { text } = scan;
   const out: ActorDraft[] = [];
   const clauseText = text.slice(scan.start, scan.end);
   const complicit = scan.complicity.length > 0;
-  if (!exploitation && !complicit) return out;
+  if (!exploitation && !complicit) return accusedNamed(scan, forms);
   const firstVictim = scan.victims.length > 0 ? scan.victims[0].start : Infinity;
   const isAgent = (start: number, end: number): boolean => {
     const before = text.slice(Math.max(scan.start, start - 60), start);
@@ -47,6 +69,8 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
     const term = h.value;
     // a word inside a named organization ("Lord's Resistance Army") is not a kind of its own
     if (scan.named.some((n) => n.start < h.end && h.start < n.end)) continue;
+    // nor are private persons inside an institution's name ("the Office for Children and Families")
+    if (PRIVATE.has(term.actor) && insideName(text, h.start, h.end, scan.start)) continue;
     const listed = prevAgent !== undefined && /^[\s,]*(?:and|or)?\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(prevAgent.end, h.start));
     if (listed && (term.needs !== 'complicity' || complicit)) {
       for (const form of forms) out.push({ fact: { type: 'actor', form, actor: term.actor }, ruleId: `actor:${h.key}` });

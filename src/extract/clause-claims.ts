@@ -6,6 +6,7 @@ import { activeForms, type ActiveForm } from './active-forms.js';
 import { areaRoles, type RoledArea } from './area-roles.js';
 import { attachWork } from './attach-work.js';
 import { clauseActors } from './clause-actors.js';
+import { blankNames } from './proper-names.js';
 
 /** A fact found in a clause, before context (hedging, attribution, time) is added. */
 export interface Draft {
@@ -24,7 +25,7 @@ const ABROAD = /(?<!\bfrom (?:the )?)\b(?:abroad|overseas|neighbo(?:u)?ring coun
 const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)\s+(?:\w+\s+){0,2}?(?:victims|nationals|wom[ae]n|girls|men|boys|children|workers|migrants|laborers|domestic workers)|\bmigrants\b|\bforeign(?:ers| victims| nationals)\b|\bfrom (?:neighbo(?:u)?ring|nearby|other|foreign|third) countries\b/iu;
 const DOMESTIC_VICTIMS = /\bdomestic and foreign victims\b|\binternal(?:ly)? traffick/i;
 const GENERIC_SUBJECT = /\b(?:victims|they|them|these|such|some|many|most|migrants|workers|others|nationals)\b/i;
-const STRONG_EXPLOIT = /\b(?:exploit|subject|forc|compel|coerc|occur|persist|sell|sold|held|hold|enslav|recruit|conscript|abduct|kidnap|practiced|(?:face[sd]?|facing|experience[sd]?|endure[sd]?) (?:\w+ )?(?:conditions|situations) (?:of|indicative of)|us(?:e|ed|es|ing)\b|internal|child trafficking|took place|victims of|(?:are|were|is|was|been|being|get|got)\s+(?:\w+\s+)?(?:sex[- ])?trafficked|trafficked (?:to|into|in|within|for|from))/i;
+const STRONG_EXPLOIT = /\b(?:exploit|subject|forc|compel|coerc|occur|persist|sell|sold|held|hold|enslav|recruit|conscript|abduct|kidnap|practiced|(?:face[sd]?|facing|experience[sd]?|endure[sd]?) (?:\w+ )?(?:conditions|situations) (?:of|indicative of)|us(?:e|ed|es|ing)\b|internal|child trafficking|took place|victims of|(?:was|were|is|are|remained|remains)\s+(?:most\s+|more\s+|particularly\s+|especially\s+)?(?:prevalent|widespread|common|endemic)\b|(?:are|were|is|was|been|being|get|got)\s+(?:\w+\s+)?(?:sex[- ])?trafficked|trafficked (?:to|into|in|within|for|from))/i;
 export const ANAPHORA = /^\s*(?:these|this|such|those|the same)\s+(?:[\p{L}-]+\s+)?(?:percentages|figures|rates|numbers|practices|cases|abuses|forms|incidents|problems?|phenomen(?:a|on)|exploitation)\b/iu;
 const SERVICES = /\b(?:hotlines?|shelters?|centers?|centres?|care|services|fund(?:s|ed|ing)?|criminaliz\w*|accommodat\w*|assistance|counseling|reintegration|rehabilitation)\b/i;
 const RESPONSE = /\b(?:prosecut|convict|investigat|punish|sentenc|shelter|identif|referr|recogni[sz]|acknowledg|screen|train|fund|arrest|detain|deport|penaliz|hotline|assist|protect)/i;
@@ -51,7 +52,9 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   const declared = DECLARATION.test(clauseText);
   // victims or cases named in a clause about the response (prosecutions, shelters, identification) are not a statement of where exploitation happens
   // the words of a form are not a verb of exploitation ("forced labor cases"), unless they hold one ("traffickers exploit")
-  const verbs = blank(clauseText, scan.start, scan.forms.filter((h) => !/exploit/i.test(scan.text.slice(h.start, h.end))));
+  // nor are the words of a proper name ("the Directorate for the Protection of Children")
+  // (a passive verb before them is one: "children were forced by their parents to beg")
+  const verbs = blankNames(blank(clauseText, scan.start, scan.forms.filter((h) => !holdsVerb(scan.text, h, scan.start))));
   // children put into the ranks of armed groups: the form is itself the exploitation
   const exploitation = STRONG_EXPLOIT.test(RESPONSE.test(verbs) ? verbs : clauseText) || forms.some((f) => f.form === 'child_soldiering') && !RESPONSE.test(verbs) || forms.some((f) => f.form !== 'trafficking' && /victim|survivor|case/i.test(clauseText)) && !RESPONSE.test(verbs);
   const allForms = unique(forms.map((f) => f.form));
@@ -144,6 +147,15 @@ function originsOf(forms: readonly ActiveForm[], f: ActiveForm, areas: readonly 
   const between = origins.filter((a) => a.start < f.start && (!prev || a.start >= prev.end));
   const before = origins.filter((a) => a.start < f.start);
   return unique((between.length > 0 ? between : before.length > 0 ? before : origins).map((a) => a.area));
+}
+
+/** "being forced", "were compelled": a passive auxiliary before a form's own verb. */
+const PASSIVE_BEFORE = /\b(?:being|been|be|are|were|was|is|get|got)\s+$/i;
+
+/** Whether a form's words hold a verb of exploitation ("traffickers exploit", "were forced to beg"). */
+function holdsVerb(text: string, h: Span, from: number): boolean {
+  const words = text.slice(h.start, h.end);
+  return /exploit/i.test(words) || /^(?:forc|compel|coerc)/i.test(words) && PASSIVE_BEFORE.test(text.slice(Math.max(from, h.start - 12), h.start));
 }
 
 /** The chain of the nearest form before a destination, if any. */

@@ -332,3 +332,45 @@ test('"children have been recruited and used" is child soldiering among armed gr
   assert.ok(armed.includes(actor('child_soldiering', 'armed_group')), armed.join('\n'));
   assert.ok(!keys('Children were recruited for domestic work in the capital.', 'ML').some((f) => f.includes('child_soldiering')));
 });
+
+test('a generic form stated for a group of its own nationality stays beside the specific forms', () => {
+  const got = keys('Police identified 40 victims, including nine Togolese girls exploited in domestic servitude and 12 Ghanaian victims exploited in unspecified forms of trafficking.', 'BJ');
+  const flows = ofType(got, 'flow');
+  assert.ok(flows.includes(flow('domestic_servitude', 'TG', 'BJ')), flows.join('\n'));
+  assert.ok(flows.includes(flow('trafficking', 'GH', 'BJ')), flows.join('\n'));
+  // the group's generic form carries only its own nationality
+  assert.ok(!flows.includes(flow('trafficking', 'TG', 'BJ')), flows.join('\n'));
+  assert.ok(!flows.includes(flow('domestic_servitude', 'GH', 'BJ')), flows.join('\n'));
+});
+
+test('the words of an institution\'s name are no response verb and no actor', () => {
+  const s = 'According to the Office for the Protection of Children and Families, the number of children associated with armed groups in Chad (including nationals from Sudan and Niger) rose to 90.';
+  const got = keys(s, 'TD');
+  assert.ok(ofType(got, 'flow').includes(flow('child_soldiering', 'SD', 'TD')), got.join('\n'));
+  assert.ok(ofType(got, 'flow').includes(flow('child_soldiering', 'NE', 'TD')), got.join('\n'));
+  assert.ok(!got.includes(actor('child_soldiering', 'family')), got.join('\n'));
+});
+
+test('named groups investigated or prosecuted for a form are its actors', () => {
+  const got = keys('In 2019, a UN agency investigated Boko Haram fighters and civilians for sexual violence, including sex trafficking.', 'NG');
+  assert.ok(got.includes(k({ type: 'actor', form: 'sex_trafficking', actor: 'armed_group', name: 'Boko Haram' } as FactDraft)), got.join('\n'));
+});
+
+test('"South America" beside the Dominican Republic is a region of its own: it does not hold that country', () => {
+  const got = keys('Jamaican adults may be subjected to forced labor in the Dominican Republic, South America, and the United States.', 'JM');
+  const flows = ofType(got, 'flow');
+  for (const to of ['DO', 'latin_america', 'US']) assert.ok(flows.includes(flow('forced_labor', 'JM', to)), `${to}: ${flows.join('\n')}`);
+  // the rest of a region beside its own countries still gives the countries only
+  const rest = ofType(keys('Haitian women are exploited in sex trafficking in the Dominican Republic and elsewhere in the Caribbean.', 'HT'), 'flow');
+  assert.deepEqual(rest, [flow('sex_trafficking', 'HT', 'DO')]);
+});
+
+test('the nationality of the people whose homes victims work in is no origin; "were forced to" is a verb even in a response clause', () => {
+  const got = keys('Police investigated two agencies that sent citizens to Qatar, where they were forced to work in homes of Qatari citizens.', 'NP');
+  assert.deepEqual(ofType(got, 'flow'), [flow('forced_labor', 'NP', 'QA')]);
+});
+
+test('a form "most prevalent" in a region is stated to happen there', () => {
+  const got = keys('Inspections were stepped up in the east, where debt bondage was most prevalent.', 'PY');
+  assert.ok(got.includes(flow('debt_bondage', 'PY', 'PY')), got.join('\n'));
+});

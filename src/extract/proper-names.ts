@@ -1,0 +1,24 @@
+/**
+ * Institution names in report prose: two or more capitalised words, joined by of/for/the/and/on/
+ * against/to ("the National Directorate for the Protection of Children and Families"). Their words
+ * are neither verbs of the clause nor actors of their own.
+ */
+const PROPER_NAME = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|and|on|against|to)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+
+/** The text with institution names replaced by spaces (offsets kept). */
+export function blankNames(text: string): string {
+  return text.replace(PROPER_NAME, (m) => ' '.repeat(m.length));
+}
+
+/** Whether text[start,end) is a word inside an institution name, not its first word, looking back at most to `from`. */
+export function insideName(text: string, start: number, end: number, from: number): boolean {
+  const c = text.charCodeAt(start);
+  if (!(c >= 65 && c <= 90)) return false;
+  const lo = Math.max(from, start - 80);
+  const re = new RegExp(PROPER_NAME.source, 'gu');
+  re.lastIndex = lo;
+  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
+    if (m.index < start && m.index + m[0].length >= end) return true;
+  }
+  return false;
+}
