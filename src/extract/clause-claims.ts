@@ -22,10 +22,12 @@ export interface Carry {
 }
 
 const ABROAD = /(?<!\bfrom (?:the )?)\b(?:abroad|overseas|neighbo(?:u)?ring countries|other countries|foreign countries|elsewhere|third countries|other parts of the (?:world|region))\b/i;
-const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)\s+(?:\w+\s+){0,2}?(?:victims|nationals|wom[ae]n|girls|men|boys|children|workers|migrants|laborers|domestic workers)|\bmigrants\b|\bforeign(?:ers| victims| nationals)\b|\bfrom (?:neighbo(?:u)?ring|nearby|other|foreign|third) countries\b/iu;
+const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)\s+(?:\w+\s+){0,2}?(?:victims|nationals|wom[ae]n|girls|men|boys|children|workers|migrants|laborers|domestic workers|workforce|labou?r force)|\bmigrants\b|\bforeign(?:ers| victims| nationals)\b|\bfrom (?:neighbo(?:u)?ring|nearby|other|foreign|third) countries\b/iu;
 const DOMESTIC_VICTIMS = /\bdomestic and foreign victims\b|\binternal(?:ly)? traffick/i;
 const GENERIC_SUBJECT = /\b(?:victims|they|them|these|such|some|many|most|migrants|workers|others|nationals)\b/i;
-const STRONG_EXPLOIT = /\b(?:exploit|subject|forc|compel|coerc|occur|persist|sell|sold|held|hold|enslav|recruit|conscript|abduct|kidnap|practiced|(?:face[sd]?|facing|experience[sd]?|endure[sd]?) (?:\w+ )?(?:conditions|situations) (?:of|indicative of)|us(?:e|ed|es|ing)\b|internal|child trafficking|took place|victims of|(?:was|were|is|are|remained|remains)\s+(?:most\s+|more\s+|particularly\s+|especially\s+)?(?:prevalent|widespread|common|endemic)\b|(?:are|were|is|was|been|being|get|got)\s+(?:\w+\s+)?(?:sex[- ])?trafficked|trafficked (?:to|into|in|within|for|from))/i;
+const STRONG_EXPLOIT = /\b(?:exploit(?!ative (?:employers|recruit|agenc|brokers|agents|sponsors))|subject|forc|compel|(?<!forms of )coerc|occur|persist|sell|sold|held|hold|enslav|recruit(?!ment (?:firm|agenc|compan|fee))|conscript|abduct|kidnap|practiced|(?:face[sd]?|facing|experience[sd]?|endure[sd]?) (?:\w+ )?(?:conditions|situations) (?:of|indicative of)|us(?:e|ed|es|ing)\b|internal|child trafficking|took place|victims of|committ(?:ed|ing) (?:acts|crimes) of|(?:are|were|is|was|been|being|get|got)\s+(?:\w+\s+)?(?:sex[- ])?trafficked|trafficked (?:to|into|in|within|for|from))/i;
+/** "debt bondage was most prevalent in the east": the form is stated to happen (not said of complicity or corruption). */
+const PREVALENT = /\b(?:was|were|is|are|remained|remains)\s+(?:most\s+|more\s+|particularly\s+|especially\s+)?(?:prevalent|widespread|common|endemic)\b/i;
 export const ANAPHORA = /^\s*(?:these|this|such|those|the same)\s+(?:[\p{L}-]+\s+)?(?:percentages|figures|rates|numbers|practices|cases|abuses|forms|incidents|problems?|phenomen(?:a|on)|exploitation)\b/iu;
 const SERVICES = /\b(?:hotlines?|shelters?|centers?|centres?|care|services|fund(?:s|ed|ing)?|criminaliz\w*|accommodat\w*|assistance|counseling|reintegration|rehabilitation)\b/i;
 const RESPONSE = /\b(?:prosecut|convict|investigat|punish|sentenc|shelter|identif|referr|recogni[sz]|acknowledg|screen|train|fund|arrest|detain|deport|penaliz|hotline|assist|protect)/i;
@@ -56,7 +58,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   // (a passive verb before them is one: "children were forced by their parents to beg")
   const verbs = blankNames(blank(clauseText, scan.start, scan.forms.filter((h) => !holdsVerb(scan.text, h, scan.start))));
   // children put into the ranks of armed groups: the form is itself the exploitation
-  const exploitation = STRONG_EXPLOIT.test(RESPONSE.test(verbs) ? verbs : clauseText) || forms.some((f) => f.form === 'child_soldiering') && !RESPONSE.test(verbs) || forms.some((f) => f.form !== 'trafficking' && /victim|survivor|case/i.test(clauseText)) && !RESPONSE.test(verbs);
+  const exploitation = STRONG_EXPLOIT.test(RESPONSE.test(verbs) ? verbs : clauseText) || PREVALENT.test(verbs) && scan.complicity.length === 0 || forms.some((f) => f.form === 'child_soldiering') && !RESPONSE.test(verbs) || forms.some((f) => f.form !== 'trafficking' && /victim|survivor|case/i.test(clauseText)) && !RESPONSE.test(verbs);
   const allForms = unique(forms.map((f) => f.form));
 
   for (const w of work.sectors) add({ type: 'sector', form: w.form, sector: w.sector }, w.ruleId);

@@ -374,3 +374,16 @@ test('a form "most prevalent" in a region is stated to happen there', () => {
   const got = keys('Inspections were stepped up in the east, where debt bondage was most prevalent.', 'PY');
   assert.ok(got.includes(flow('debt_bondage', 'PY', 'PY')), got.join('\n'));
 });
+
+test('adjectives and nouns are no verbs of exploitation: "exploitative employers", "forms of coercion", "recruitment firms"; a foreign workforce is foreign victims', () => {
+  const none = [
+    'The government investigated nine trafficking cases but convicted no offenders, including exploitative employers.',
+    'Efforts to screen for victims stayed weak because of a poor grasp of trafficking indicators and of non-physical forms of coercion.',
+    'Penalties for forced labor cases were limited to closing labor recruitment firms and imposing fines.',
+    'The largely foreign workforce often experiences conditions of forced labor, including debt bondage.',
+  ];
+  for (const s of none) assert.deepEqual(ofType(keys(s, 'QA'), 'flow'), [], s);
+  // the verbs themselves still count
+  assert.ok(keys('Workers are lured into exploitative labor situations in Oman.', 'ZW').includes(flow('forced_labor', 'ZW', 'OM')));
+  assert.ok(keys('Children, often under coercion, engaged in begging.', 'ET').includes(flow('forced_begging', 'ET', 'ET')));
+});

@@ -10,7 +10,7 @@ export interface EvidenceCue {
 }
 
 export const EVIDENCE_CUES: Readonly<Record<string, EvidenceCue>> = {
-  'states-exploitation': { pattern: 'exploit(?:s|ed|ing)?|subject(?:s|ed)? (?:\\S+ ){0,5}?to|forc(?:e|es|ed|ing)|compel(?:s|led)?|coerc(?:e|es|ed)|enslav(?:e|es|ed)|sold|sell|prostituted|traffick(?:ed|s)|recruit(?:s|ed)? and us(?:e|es|ed)|us(?:e|es|ed) (?:children|boys|girls)', weight: 1 },
+  'states-exploitation': { pattern: 'exploit(?:s|ed|ing)?|subject(?:s|ed)? (?:\\S+ ){0,5}?to|forc(?:e|es|ed|ing)|compel(?:s|led)?|coerc(?:e|es|ed)|enslav(?:e|es|ed)|sold|sell|prostituted|traffick(?:ed|s)|recruit(?:s|ed)? and us(?:e|es|ed)|us(?:e|es|ed) (?:children|boys|girls)|(?:face[sd]?|facing|experience[sd]?|endure[sd]?) (?:\\S+ ){0,2}?(?:conditions|situations) (?:of|indicative of)|committed (?:acts|crimes) of', weight: 1 },
   response: { pattern: 'screen(?:ed|ing|s)?|train(?:ed|ing|s)?|prosecut(?:e|ed|es|ing|ion|ions)|convict(?:ed|ion|ions)|investigat(?:e|ed|ion|ions)|fund(?:s|ed|ing)?|hotline|shelters?|efforts?|referr(?:al|ed)|identif(?:y|ied|ication)|awareness|campaigns?|reintegration|programs?|laws?|penal code|decree|ministry|(?:the )?government (?:did|took|made|continued|passed|provided|reported)', weight: -3 },
   negation: { pattern: 'did not|does not|no cases|not (?:explicitly )?reported', weight: -2 },
   /** A statement the report makes in its own voice is a better citation than one it attributes. */
