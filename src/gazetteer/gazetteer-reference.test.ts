@@ -215,7 +215,7 @@ function referencePlaces(rows: readonly PlaceRow[], areas: (t: string, s: number
       const listCued = !listed && head.length < m.start && m.start - head.length <= 40 && BEFORE_CUE.test(head.slice(-40));
       const cued = listed || BEFORE_CUE.test(before) || AFTER_CUE.test(after) || listCued;
       if (!cued || /^\s*[A-Z]/.test(after) && !AFTER_CUE.test(after)) continue;
-      const wantRegion = REGION_AFTER.test(after) || REGION_BEFORE.test(before) || listed && lastRegion
+      const wantRegion: boolean = REGION_AFTER.test(after) || REGION_BEFORE.test(before) || listed && lastRegion
         || !listed && head.length < m.start && m.start - head.length <= 40 && REGION_BEFORE.test(head.slice(-40));
       const row = rows[choose(m.value, hint, wantRegion)]!;
       if (hint !== undefined && row[1] !== hint && m.tokens.length === 1

@@ -166,7 +166,7 @@ function findPlaces(
     const cued = listed || BEFORE_CUE.test(before) || AFTER_CUE.test(after) || tail !== null && BEFORE_CUE.test(head);
     if (!cued || /^\s*[A-Z]/.test(after) && !AFTER_CUE.test(after)) continue;
     // a listed name is of the kind the list's cue names ("the regions of A, B, and C")
-    const wantRegion = REGION_AFTER.test(after) || REGION_BEFORE.test(before) || listed && lastRegion || REGION_BEFORE.test(head);
+    const wantRegion: boolean = REGION_AFTER.test(after) || REGION_BEFORE.test(before) || listed && lastRegion || REGION_BEFORE.test(head);
     const row = rows[choose(rows, m.value, hint, wantRegion)]!;
     // Abroad, a one-word name must be a sizeable city or a region named as such ("Bir", "Marra").
     if (hint !== undefined && row[1] !== hint && m.tokens.length === 1
