@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from './create-app.js';
-import { bearerMatches, constantTimeEqual, isLoopback } from './security.js';
+import { Hono } from 'hono';
+import { bearerMatches, constantTimeEqual, CONTENT_SECURITY_POLICY, isLoopback, securityHeaders } from './security.js';
 import { uploadName } from './upload-route.js';
 import { fixtureAtlas, HOSTILE_REPORT, type FixtureAtlas } from './test-fixtures.js';
 import { note } from '../ingest/testing/reliability-note.js';
@@ -125,4 +126,22 @@ test('document text and upload names are never used as paths', async (t) => {
   assert.ok(!out.documents[0].path.includes('..'), out.documents[0].path);
   assert.equal(existsSync(evil), false, 'nothing written outside the upload folder');
   note(t, { fault: 'paths in document text and upload names', cases: 9, outcome: 'text stored as text; upload names reduced to a file name in a private temporary folder' });
+});
+
+test('security headers reach every answer: made through the context, thrown, or built as a Response by the handler', async () => {
+  const app = new Hono();
+  app.use('*', securityHeaders);
+  app.onError((_e, c) => c.json({ error: 'x' }, 500));
+  app.get('/json', (c) => c.json({ ok: true }));
+  app.get('/bytes', (c) => c.body(new TextEncoder().encode('{}'), 200, { 'Content-Type': 'application/json' }));
+  app.get('/own', () => new Response('plain', { headers: { 'Content-Type': 'text/plain' } }));
+  app.get('/throws', () => { throw new Error('boom'); });
+  for (const path of ['/json', '/bytes', '/own', '/throws', '/missing']) {
+    const res = await app.request(path);
+    assert.equal(res.headers.get('content-security-policy'), CONTENT_SECURITY_POLICY, path);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path);
+    assert.equal(res.headers.get('x-frame-options'), 'DENY', path);
+    assert.equal(res.headers.get('referrer-policy'), 'no-referrer', path);
+  }
+  assert.equal(await (await app.request('/own')).text(), 'plain');
 });
