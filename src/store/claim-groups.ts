@@ -13,9 +13,9 @@ import { rowFact } from './claim-row.js';
 import type { DialectSql } from './dialect-sql.js';
 import { TERM_SEPARATOR, victimOfKey } from './fact-group-key.js';
 import { matchedRows, overlapRows, ruleRows } from './group-extras.js';
-import { groupKeyOf, groupWhere, keyColumn, keyColumns, keyPartsOf } from './group-source.js';
+import { claimsOf, groupKeyOf, groupWhere, keyColumn, keyColumns, keyPartsOf } from './group-source.js';
 
-/** Ids per `in (…)` list (well under SQLite's and PostgreSQL's parameter limits). */
+/** Ids per query (one parameter each way; chunks keep a statement's answer moderate). */
 const ID_CHUNK = 5000;
 const NULL = sql<string | null>`null`;
 const NONE: ReadonlySet<never> = new Set();
@@ -26,7 +26,7 @@ const NONE: ReadonlySet<never> = new Set();
  */
 function groupRows(db: Kysely<Database>, dsql: DialectSql, q: GroupQuery) {
   const cols = keyColumns(q.by);
-  return db.selectFrom('claims').innerJoin('documents', 'documents.id', 'claims.document_id')
+  return claimsOf(db, q)
     .where((eb) => groupWhere(eb, q))
     .select((eb) => [keyColumn(eb, q.by, 0).as('k0'), keyColumn(eb, q.by, 1).as('k1'), keyColumn(eb, q.by, 2).as('k2'),
       eb.fn.countAll().as('n'), eb.fn.min('claims.hedged').as('hedged_min'),
@@ -39,29 +39,33 @@ function groupRows(db: Kysely<Database>, dsql: DialectSql, q: GroupQuery) {
     .execute();
 }
 
-/** The documents claims are stated in, by id (past a few hundred, every document: cheaper than a long `in` list). */
-async function documentRefs(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, DocumentRef>> {
-  const refs = db.selectFrom('documents').select(['id', 'country as doc_country', 'year as doc_year', 'kind as doc_kind', 'path as doc_path']);
-  const rows = await (ids.length > 500 ? refs : refs.where('id', 'in', ids)).execute();
-  return new Map(rows.map((r) => [r.id, documentRef(r.id, r)]));
-}
-
-/** Whole claims by id, in chunks. */
-async function fullClaims(db: Kysely<Database>, ids: readonly number[]) {
-  const out = [];
+/** The documents claims are stated in, by id. */
+async function documentRefs(db: Kysely<Database>, dsql: DialectSql, ids: readonly number[]): Promise<Map<number, DocumentRef>> {
+  const out = new Map<number, DocumentRef>();
   for (let i = 0; i < ids.length; i += ID_CHUNK) {
-    out.push(...await db.selectFrom('claims').innerJoin('documents', 'documents.id', 'claims.document_id')
-      .selectAll('claims').select(DOCUMENT_REF_COLUMNS).where('claims.id', 'in', ids.slice(i, i + ID_CHUNK)).execute());
+    const rows = await db.selectFrom('documents').select(['id', 'country as doc_country', 'year as doc_year', 'kind as doc_kind', 'path as doc_path'])
+      .where((eb) => dsql.idIn(eb.ref('documents.id'), ids.slice(i, i + ID_CHUNK))).execute();
+    for (const r of rows) out.set(r.id, documentRef(r.id, r));
   }
   return out;
 }
 
-/** The evidence columns of claims by id, in chunks. */
-async function evidenceClaims(db: Kysely<Database>, ids: readonly number[]) {
+/** Whole claims by id, in chunks. */
+async function fullClaims(db: Kysely<Database>, dsql: DialectSql, ids: readonly number[]) {
   const out = [];
   for (let i = 0; i < ids.length; i += ID_CHUNK) {
-    out.push(...await db.selectFrom('claims').select(['id', 'document_id', 'ord', 'span_start', 'span_end', 'evidence'])
-      .where('id', 'in', ids.slice(i, i + ID_CHUNK)).execute());
+    out.push(...await db.selectFrom('claims').innerJoin('documents', 'documents.id', 'claims.document_id')
+      .selectAll('claims').select(DOCUMENT_REF_COLUMNS).where((eb) => dsql.idIn(eb.ref('claims.id'), ids.slice(i, i + ID_CHUNK))).execute());
+  }
+  return out;
+}
+
+/** The evidence columns of claims by id, in chunks (in a document, ids grow with the position: no `ord`). */
+async function evidenceClaims(db: Kysely<Database>, dsql: DialectSql, ids: readonly number[]) {
+  const out = [];
+  for (let i = 0; i < ids.length; i += ID_CHUNK) {
+    out.push(...await db.selectFrom('claims').select(['id', 'document_id', 'span_start', 'span_end', 'evidence'])
+      .where((eb) => dsql.idIn(eb.ref('claims.id'), ids.slice(i, i + ID_CHUNK))).execute());
   }
   return out;
 }
@@ -109,17 +113,28 @@ export function pickEvidence(docs: readonly { readonly country: string; readonly
  */
 function parsePairs(s: string): { readonly ordered: number[]; readonly docs: DocEntry[] } {
   const pairs: number[] = [];
+  let sorted = true;
   for (let i = 0; i < s.length; i++) {
     let did = 0;
     for (let c = s.charCodeAt(i); i < s.length && c !== 58; c = s.charCodeAt(++i)) did = did * 10 + c - 48;
     let id = 0;
     for (let c = s.charCodeAt(++i); i < s.length && c !== 44; c = s.charCodeAt(++i)) id = id * 10 + c - 48;
+    const n = pairs.length;
+    if (n > 0 && (pairs[n - 2] > did || (pairs[n - 2] === did && pairs[n - 1] > id))) sorted = false;
     pairs.push(did, id);
   }
-  const order = Array.from({ length: pairs.length / 2 }, (_, k) => k).sort((a, b) => pairs[2 * a] - pairs[2 * b] || pairs[2 * a + 1] - pairs[2 * b + 1]);
-  const ordered = order.map((k) => pairs[2 * k + 1]);
+  const count = pairs.length / 2;
+  // SQLite reads a group's claims in index order (by document): most lists need no sort.
+  const order = Array.from({ length: count }, (_, k) => k);
+  if (!sorted) order.sort((a, b) => pairs[2 * a] - pairs[2 * b] || pairs[2 * a + 1] - pairs[2 * b + 1]);
+  const ordered = new Array<number>(count);
   const docs: DocEntry[] = [];
-  for (const k of order) if (docs.length === 0 || docs[docs.length - 1].did !== pairs[2 * k]) docs.push({ did: pairs[2 * k], firstId: pairs[2 * k + 1] });
+  for (let j = 0; j < count; j++) {
+    const k = order[j];
+    const did = pairs[2 * k];
+    ordered[j] = pairs[2 * k + 1];
+    if (docs.length === 0 || docs[docs.length - 1].did !== did) docs.push({ did, firstId: ordered[j] });
+  }
   return { ordered, docs };
 }
 
@@ -137,6 +152,7 @@ export async function groupClaimsQuery(db: Kysely<Database>, dsql: DialectSql, q
   if (rows.length === 0) return [];
   const groups = new Map<string, Acc>();
   const docIds = new Set<number>();
+  const victimKeys = new Map<string, VictimFields | null>();
   for (const r of rows) {
     const { ordered, docs } = parsePairs(r.pairs ?? '');
     for (const d of docs) docIds.add(d.did);
@@ -147,9 +163,14 @@ export async function groupClaimsQuery(db: Kysely<Database>, dsql: DialectSql, q
       victims: new Map(), rules: [], overlapping: new Map(), matched: new Set(),
     };
     if (q.victims) {
-      for (const k of new Set(splitList(r.victims, ',').flatMap((list) => list.split(TERM_SEPARATOR)))) {
-        const v = victimOfKey(k);
-        if (v) a.victims.set(k, v);
+      for (const list of splitList(r.victims, ',')) {
+        for (const k of list.split(TERM_SEPARATOR)) {
+          if (a.victims.has(k)) continue;
+          // A handful of distinct victim keys across every group: each parsed once.
+          let v = victimKeys.get(k);
+          if (v === undefined) victimKeys.set(k, (v = victimOfKey(k) ?? null));
+          if (v) a.victims.set(k, v);
+        }
       }
     }
     groups.set(groupKeyOf(q.by, r), a);
@@ -161,12 +182,12 @@ export async function groupClaimsQuery(db: Kysely<Database>, dsql: DialectSql, q
     groups.get(groupKeyOf(q.by, r))?.overlapping.set(r.fact_key, fields as FactFields);
   }
 
-  const refs = await documentRefs(db, [...docIds]);
+  const refs = await documentRefs(db, dsql, [...docIds]);
   const picks = new Map<string, number[]>();
   for (const [key, a] of groups) picks.set(key, pickEvidence(a.docs.map((d) => ({ country: refs.get(d.did)?.country ?? '', firstId: d.firstId })), a.ordered, limit));
   const [firstRows, evidenceRows] = await Promise.all([
-    q.withFirst === false ? [] : fullClaims(db, [...groups.values()].map((a) => a.docs[0].firstId)),
-    evidenceClaims(db, [...new Set([...picks.values()].flat())]),
+    q.withFirst === false ? [] : fullClaims(db, dsql, [...groups.values()].map((a) => a.docs[0].firstId)),
+    evidenceClaims(db, dsql, [...new Set([...picks.values()].flat())]),
   ]);
   const firstById = new Map(firstRows.map((r) => [Number(r.id), r]));
   const evidenceById = new Map(evidenceRows.map((r) => [Number(r.id), r]));
@@ -177,7 +198,7 @@ export async function groupClaimsQuery(db: Kysely<Database>, dsql: DialectSql, q
     const firstId = a.docs[0].firstId;
     const firstRow = firstById.get(firstId);
     const evidence: Evidence[] = (picks.get(key) ?? []).map((id) => evidenceById.get(id)).filter((r) => r !== undefined)
-      .sort((x, y) => x.document_id - y.document_id || x.ord - y.ord)
+      .sort((x, y) => x.document_id - y.document_id || Number(x.id) - Number(y.id))
       .map((r) => ({ documentId: r.document_id, start: r.span_start, end: r.span_end, text: r.evidence }));
     out.push({
       pos: [a.docs[0].did, firstId],

@@ -9,5 +9,6 @@ export const SQLITE_SQL: DialectSql = {
   distinctListAgg: (value: Expression<unknown>): RawBuilder<string | null> => sql<string | null>`group_concat(distinct ${value})`,
   // SQLite's LIKE ignores ASCII case and lower() folds ASCII only: without lower() the same rows, no copy of each text.
   containsLike: (value: Expression<unknown>, pattern: string): RawBuilder<SqlBool> => sql<SqlBool>`${value} like ${pattern} escape '\\'`,
+  idIn: (value: Expression<unknown>, ids: readonly number[]): RawBuilder<SqlBool> => sql<SqlBool>`${value} in (select value from json_each(${JSON.stringify(ids)}))`,
   textPrefilter: claimTextPrefilter,
 };
