@@ -26,7 +26,7 @@ export function activeForms(scan: ClauseScan): ActiveForm[] {
   const clauseText = text.slice(scan.start, scan.end);
   let hits = scan.forms.filter((h) => !(h.key === 'forced-begging' && /^to beg/i.test(text.slice(h.start, h.end)) && !COERCION.test(clauseText)));
   // recruiting or using children is child soldiering only among armed groups or forces
-  if (!ARMED.test(clauseText) && scan.named.length === 0) hits = hits.filter((h) => !(h.value === 'child_soldiering' && /^(?:recruit|conscript|us)|\b(?:recruited|conscripted)\b/i.test(text.slice(h.start, h.end))));
+  if (scan.named.length === 0 && hits.some((h) => h.value === 'child_soldiering') && !ARMED.test(clauseText)) hits = hits.filter((h) => !(h.value === 'child_soldiering' && /^(?:recruit|conscript|us)|\b(?:recruited|conscripted)\b/i.test(text.slice(h.start, h.end))));
   if (hits.some((h) => h.value !== 'trafficking')) hits = hits.filter((h) => h.value !== 'trafficking' || ownGroup(scan, hits, h));
   // the object of a risk cue is not a fact of exploitation
   for (const r of [...scan.risks, ...scan.nonFacts]) {

@@ -25,6 +25,7 @@ const CONNECTOR = /^[\s,]*(?:and|or|as well as|and\/or)?[\s,]*(?:(?:increasingly
 const WORKPLACE = /^\s+(?:[\p{L}-]+\s+)?(?:boats|vessels|ships|fleets|farms|plantations|factories|households|homes|brothels|mines|construction sites|families)\b/u;
 /** People whose homes or businesses the victims work in are employers, not victims ("in homes of Saudi citizens"). */
 const EMPLOYERS_BEFORE = /\b(?:(?:homes?|households?|houses?|residences?|farms?|businesses)\s+of|(?:owned|run|employed|hired)\s+by)\s+(?:the\s+|some\s+|wealthy\s+|private\s+)*$/i;
+const HOME = /\b(?:domestically|internally|within the country|in(?:to)? the country)\b/i;
 const INCLUDING = /(?:,\s*|\s)(?:including|particularly|especially|such as|notably|mainly|mostly|primarily|namely|like)\s+(?:in\s+|to\s+|from\s+)?(?:the\s+)?$/i;
 
 /** Stage rule: what each country or region mentioned in a clause is — victims' origin, place of exploitation, transit. */
@@ -61,7 +62,8 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
     prevRole = role;
   }
   // "domestically", "internally": the subject country is where the exploitation happens
-  const home = /\b(?:domestically|internally|within the country|in(?:to)? the country)\b/i.exec(text.slice(scan.start, scan.end));
+  const clause = text.slice(scan.start, scan.end);
+  const home = /domestic|internal|the country/i.test(clause) ? HOME.exec(clause) : null;
   if (home && subject) {
     const start = scan.start + home.index;
     const mention: AreaMention = { kind: 'country', codes: [subject], form: 'name', start, end: start + home[0].length };

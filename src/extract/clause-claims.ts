@@ -28,6 +28,10 @@ const GENERIC_SUBJECT = /\b(?:victims|they|them|these|such|some|many|most|migran
 const STRONG_EXPLOIT = /\b(?:exploit(?!ative (?:employers|recruit|agenc|brokers|agents|sponsors))|subject|forc|compel|(?<!forms of )coerc|occur|persist|sell|sold|held|hold|enslav|recruit(?!ment (?:firm|agenc|compan|fee))|conscript|abduct|kidnap|practiced|(?:face[sd]?|facing|experience[sd]?|endure[sd]?) (?:\w+ )?(?:conditions|situations) (?:of|indicative of)|us(?:e|ed|es|ing)\b|internal|child trafficking|took place|victims of|committ(?:ed|ing) (?:acts|crimes) of|(?:are|were|is|was|been|being|get|got)\s+(?:\w+\s+)?(?:sex[- ])?trafficked|trafficked (?:to|into|in|within|for|from))/i;
 /** "debt bondage was most prevalent in the east": the form is stated to happen (not said of complicity or corruption). */
 const PREVALENT = /\b(?:was|were|is|are|remained|remains)\s+(?:most\s+|more\s+|particularly\s+|especially\s+)?(?:prevalent|widespread|common|endemic)\b/i;
+/** Words one of which every match of FOREIGN holds (a cheap test before the regex). */
+const FOREIGN_WORDS = ['foreign', 'migrant', 'third-country', 'non-', 'international', ' countries'];
+/** Whether a lower-cased clause may hold a DECLARATION (its role words). */
+const mayDeclare = (lower: string): boolean => lower.includes('source') || lower.includes('transit') || lower.includes('destination') || lower.includes('origin');
 export const ANAPHORA = /^\s*(?:these|this|such|those|the same)\s+(?:[\p{L}-]+\s+)?(?:percentages|figures|rates|numbers|practices|cases|abuses|forms|incidents|problems?|phenomen(?:a|on)|exploitation)\b/iu;
 const SERVICES = /\b(?:hotlines?|shelters?|centers?|centres?|care|services|fund(?:s|ed|ing)?|criminaliz\w*|accommodat\w*|assistance|counseling|reintegration|rehabilitation)\b/i;
 const RESPONSE = /\b(?:prosecut|convict|investigat|punish|sentenc|shelter|identif|referr|recogni[sz]|acknowledg|screen|train|fund|arrest|detain|deport|penaliz|hotline|assist|protect)/i;
@@ -38,7 +42,9 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   const add = (fact: Draft['fact'], ruleId: string): void => void drafts.push({ fact, ruleId });
   const clauseText = scan.text.slice(scan.start, scan.end);
   const areas = areaRoles(scan, gazetteer, subject);
-  roles(scan, clauseText, areas, subject, add);
+  const lower = clauseText.toLowerCase();
+  const decl = mayDeclare(lower) ? DECLARATION.exec(clauseText) : null;
+  roles(scan, clauseText, decl, areas, subject, add);
 
   let forms = activeForms(scan);
   const work = attachWork(scan, forms);
@@ -51,7 +57,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
     if (carry?.forms) for (const p of places) if (p.country) for (const form of carry.forms) add({ type: 'place', form, place: p.name, country: p.country }, `place:anaphora-${p.feature}`);
     return { drafts, carry: origins.length > 0 ? { origins } : undefined };
   }
-  const declared = DECLARATION.test(clauseText);
+  const declared = decl !== null;
   // victims or cases named in a clause about the response (prosecutions, shelters, identification) are not a statement of where exploitation happens
   // the words of a form are not a verb of exploitation ("forced labor cases"), unless they hold one ("traffickers exploit")
   // nor are the words of a proper name ("the Directorate for the Protection of Children")
@@ -88,7 +94,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   // flows
   const hasOwnVictims = origins.length > 0;
   const carried = !hasOwnVictims && carry && GENERIC_SUBJECT.test(clauseText) ? carry.origins : [];
-  const foreign = FOREIGN.test(clauseText) && !DOMESTIC_VICTIMS.test(clauseText);
+  const foreign = FOREIGN_WORDS.some((w) => lower.includes(w)) && FOREIGN.test(clauseText) && !DOMESTIC_VICTIMS.test(clauseText);
   const abroad = ABROAD.test(clauseText);
   const fromList = origins.length > 0 ? origins : carried.length > 0 ? carried : foreign || !subject ? [] : [subject];
   const dests = areas.filter((a) => a.role === 'destination');
@@ -120,9 +126,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   return { drafts, carry: { origins: nextOrigins, forms: allForms } };
 }
 
-function roles(scan: ClauseScan, clauseText: string, areas: readonly RoledArea[], subject: string, add: (f: Draft['fact'], r: string) => void): void {
+function roles(scan: ClauseScan, clauseText: string, decl: RegExpExecArray | null, areas: readonly RoledArea[], subject: string, add: (f: Draft['fact'], r: string) => void): void {
   if (!subject) return;
-  const decl = DECLARATION.exec(clauseText);
   if (decl && (areas.some((a) => a.area === subject && a.start - scan.start < decl.index + 5) || /^\s*(?:it|the country)\b/i.test(clauseText))) {
     const words = decl[1].toLowerCase();
     if (/source|origin/.test(words)) add({ type: 'role', country: subject, role: 'origin' }, 'role:declared');

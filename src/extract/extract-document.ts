@@ -83,7 +83,7 @@ function sentenceClaims(s: State): Claim[] {
   const text = s.doc.text;
   let carry: Carry | undefined;
   for (const sentence of s.sentences) {
-    for (const clause of sentence.clauses.flatMap((c) => contrastParts(text, c))) {
+    for (const whole of sentence.clauses) for (const clause of contrastParts(text, whole)) {
       const clauseText = text.slice(clause.start, clause.end);
       if (!(TOPICAL.test(clauseText) || (carry?.forms && ANAPHORA.test(clauseText))) || isHeading(text, clause)) {
         carry = undefined;
@@ -109,10 +109,15 @@ function sentenceClaims(s: State): Claim[] {
  */
 const CONTRAST = /,\s+(?:while|whereas|but(?=\s+(?:(?:foreign|some|many|most|other|few|a few|several)\s+)?(?:[\p{L}-]+\s+)?(?:wom[ae]n|men|girls|boys|children|victims|workers|nationals|migrants|adults)\b))\s+/gu;
 
+/** What every CONTRAST match begins with (a cheap test first). */
+const MAY_CONTRAST = /,\s+(?:while|whereas|but)/;
+
 function contrastParts(text: string, clause: Span): Span[] {
   const parts: Span[] = [];
   let start = clause.start;
-  for (const m of text.slice(clause.start, clause.end).matchAll(CONTRAST)) {
+  const body = text.slice(clause.start, clause.end);
+  if (!MAY_CONTRAST.test(body)) return [clause];
+  for (const m of body.matchAll(CONTRAST)) {
     const at = clause.start + m.index;
     parts.push({ start, end: at });
     start = at + 2;

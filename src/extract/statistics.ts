@@ -26,12 +26,29 @@ const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:anti-\w+\s+)?(?:law|act|decree|c
 const TOPIC = /traffick|slave|forced|bondage|servitude|begg|soldier|exploit|prostitut|armed groups?|recruit/i;
 const NOT_ONE = /\b(?:no|any|the|this|that|every|each)\s+$|^\s+(?:of|another|or two|to|in)\b/i;
 
+/** What every NUMBER match holds: a digit or a number word (a cheap test first). */
+const MAY_NUMBER = new RegExp(String.raw`\d|${WORD_NUM}`, 'i');
+
+/** TOPIC of the sentence, remembered for its next clauses. */
+let topicText = '';
+let topicSentence: Span | undefined;
+let topicValue = false;
+function aboutTrafficking(text: string, sentence: Span): boolean {
+  if (sentence !== topicSentence || text !== topicText) {
+    topicSentence = sentence;
+    topicText = text;
+    topicValue = TOPIC.test(text.slice(sentence.start, sentence.end));
+  }
+  return topicValue;
+}
+
 /** Stage rule: numbers about people, victims, cases or the response to them, in a sentence about trafficking. */
 export function clauseStatistics(text: string, clause: Span, sentence: Span): StatisticDraft[] {
-  if (!TOPIC.test(text.slice(sentence.start, sentence.end))) return [];
-  const out: StatisticDraft[] = [];
+  if (!aboutTrafficking(text, sentence)) return [];
   const body = text.slice(clause.start, clause.end);
-  const years = [...body.matchAll(YEAR)].map((m) => ({ year: Number(m[1]), at: clause.start + (m.index ?? 0) }));
+  if (!MAY_NUMBER.test(body)) return [];
+  const out: StatisticDraft[] = [];
+  let years: { year: number; at: number }[] | undefined;
   let counted = 0;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(body); m; m = NUMBER.exec(body)) {
@@ -50,6 +67,7 @@ export function clauseStatistics(text: string, clause: Span, sentence: Span): St
     const elided = !noun && ELIDED_AFTER.test(after) && (counted > 0 || NOUN_BEFORE.test(text.slice(Math.max(clause.start, at - 160), at)));
     if (!noun && !elided && !PRONOUN_AFTER.test(after) && !m[3]) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(after.slice(0, 12))) continue;
+    years ??= [...body.matchAll(YEAR)].map((y) => ({ year: Number(y[1]), at: clause.start + (y.index ?? 0) }));
     const year = years.find((y) => y.at >= end)?.year ?? [...years].reverse().find((y) => y.at < at)?.year;
     const subject = (noun ? after.slice(rangeLength, rangeLength + noun[0].length) : after.split(/[,;.]/)[0]).replace(/\s+/g, ' ').trim();
     const base = { type: 'statistic' as const, subject, ...(year !== undefined ? { year } : {}) };
