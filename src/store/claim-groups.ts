@@ -32,9 +32,10 @@ function groupRows(db: Kysely<Database>, dsql: DialectSql, q: GroupQuery) {
       eb.fn.countAll().as('n'), eb.fn.min('claims.hedged').as('hedged_min'),
       dsql.listAgg(sql`${eb.ref('claims.document_id')} || ${sql.lit(':')} || ${eb.ref('claims.id')}`, ',').as('pairs'),
       (q.forms ? dsql.distinctListAgg(eb.ref('claims.form')) : NULL).as('forms'),
-      (q.victimTerms ? dsql.listAgg(eb.ref('claims.victim_terms'), TERM_SEPARATOR) : NULL).as('terms'),
+      // Most claims have no victim words nor overlapping victims: nullif leaves them out of the lists (aggregates skip nulls).
+      (q.victimTerms ? dsql.listAgg(sql`nullif(${eb.ref('claims.victim_terms')}, '')`, TERM_SEPARATOR) : NULL).as('terms'),
       // Victim keys (`victim|form|sex|age`) hold no ','; each claim's list repeats across a group, hence DISTINCT.
-      (q.victims ? dsql.distinctListAgg(eb.ref('claims.overlapping_victims')) : NULL).as('victims')])
+      (q.victims ? dsql.distinctListAgg(sql`nullif(${eb.ref('claims.overlapping_victims')}, '')`) : NULL).as('victims')])
     .groupBy([...cols])
     .execute();
 }
