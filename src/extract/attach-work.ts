@@ -19,6 +19,8 @@ const ACCEPTS: Readonly<Partial<Record<Form, (s: Sector) => boolean>>> = {
 const OWN_SECTOR: Readonly<Partial<Record<Form, Sector>>> = { forced_begging: 'begging', domestic_servitude: 'domestic_work' };
 
 const LURE = /\b(?:promis(?:es|ed|ing)?|offers? of|offered|lur(?:e|es|ed|ing)|recruit(?:s|ed)? (?:as|for)|job offers?|jobs? as)\b/gi;
+/** What every LURE match holds (a cheap test first). */
+const MAY_LURE = /promis|offer|lur|recruit|job/i;
 const LURE_END = /\b(?:but|then|instead|subsequently|where|and later|only to)\b|\band (?:are |were |is |was |then |later )?(?:subjected|forced|exploited|compelled|coerced|held)\b/i;
 const COERCED = /\b(?:forc|compel|coerc|exploit|subject|held|hold|made to|enslav|bond|sold|sell|trap)/i;
 
@@ -36,8 +38,7 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
   const lures = [...lureSpans(text, scan.start, scan.end), ...riskSpans(scan)];
   const inLure = (at: number): boolean => lures.some(([a, b]) => at >= a && at < b);
   const armed = forms.some((f) => f.form === 'child_soldiering');
-  const outsideRisk = lures.reduceRight((t, [a, b]) => t.slice(0, a - scan.start) + ' '.repeat(b - a) + t.slice(b - scan.start), clauseText);
-  const coerced = COERCED.test(outsideRisk) || forms.length > 0;
+  const coerced = forms.length > 0 || COERCED.test(lures.reduceRight((t, [a, b]) => t.slice(0, a - scan.start) + ' '.repeat(b - a) + t.slice(b - scan.start), clauseText));
   const out = [...forms];
   const sectors: AttachedSector[] = [];
   const commodities: AttachedCommodity[] = [];
@@ -119,6 +120,7 @@ function explicitLaborBefore(forms: readonly ActiveForm[], at: number): boolean 
 function lureSpans(text: string, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];
   const clause = text.slice(start, end);
+  if (!MAY_LURE.test(clause)) return spans;
   LURE.lastIndex = 0;
   for (let m = LURE.exec(clause); m; m = LURE.exec(clause)) {
     const rest = clause.slice(m.index);
