@@ -28,7 +28,9 @@ async function insertClaims(trx: Kysely<Database>, rows: readonly Insertable<Cla
  * they can see the write.
  */
 async function bumpRevision(trx: Kysely<Database>): Promise<void> {
-  await trx.updateTable('store_revision').set((eb) => ({ revision: eb('revision', '+', 1) })).where('id', '=', 1).execute();
+  // An upsert: a store whose revision row went missing gets it back instead of never changing its revision again.
+  await trx.insertInto('store_revision').values({ id: 1, revision: 1 })
+    .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ revision: eb('store_revision.revision', '+', 1) }))).execute();
 }
 
 /** The Store over Kysely: the same SQL for SQLite and PostgreSQL; dialect folders only open the connection. */

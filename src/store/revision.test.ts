@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimAt, docInput, testDialects } from './testing.js';
+import { KyselyStore } from './kysely-store.js';
 
 const TEXT = 'MALI: Tier 2\nTraffickers exploit Malian boys in gold mines in Guinea. Families sell girls into domestic servitude in Bamako.';
 const GOLD = claimAt(TEXT, 'gold mines', { type: 'commodity', form: 'forced_labor', commodity: 'gold' });
@@ -47,6 +48,24 @@ for (const dialect of testDialects()) {
       const after = await store.revision();
       assert.notEqual(after, before);
       assert.equal(after, await other.revision());
+    } finally {
+      await dispose();
+    }
+  });
+}
+
+for (const dialect of testDialects()) {
+  test(`${dialect.name}: a store whose revision row is gone gets it back at the next write`, async () => {
+    const { store, dispose } = await dialect.open();
+    try {
+      assert.ok(store instanceof KyselyStore);
+      await store.db.deleteFrom('store_revision').execute();
+      const before = await store.revision();
+      await store.putDocument(docInput({ text: TEXT, country: 'ML', year: 2021 }), [GOLD]);
+      const after = await store.revision();
+      assert.notEqual(after, before);
+      await store.putDocument(docInput({ text: TEXT, country: 'ML', year: 2021, sourceId: '/r/second.txt' }), [GOLD]);
+      assert.notEqual(await store.revision(), after);
     } finally {
       await dispose();
     }
