@@ -57,34 +57,57 @@ export class CachedView {
 
 /**
  * Views serialized once per request key, valid while the store's revision (documents stored, replaced,
- * removed) is unchanged: concurrent and repeated requests for the same view share one computation,
- * and a repeated answer costs one revision query.
+ * removed, by any process) is unchanged: concurrent and repeated requests for the same view share one
+ * computation, and a repeated answer costs one revision query (a primary-key read). Least recently used
+ * answers go first past `maxEntries` answers or `maxBytes` of JSON (pages of 500 claims are large).
  */
 export class ViewCache {
-  readonly #entries = new Map<string, Promise<CachedView>>();
+  readonly #entries = new Map<string, { readonly view: Promise<CachedView>; bytes: number }>();
   readonly #encoder = new TextEncoder();
   #revision: string | undefined;
+  #bytes = 0;
 
-  constructor(private readonly store: Store, private readonly maxEntries = 256) {}
+  constructor(private readonly store: Store, private readonly maxEntries = 256, private readonly maxBytes = 64 * 1024 * 1024) {}
 
   /** The answer of `compute()`, computed at most once per key and revision. */
   async view(key: string, compute: () => Promise<unknown>): Promise<CachedView> {
     const revision = await this.store.revision();
     if (revision !== this.#revision) {
       this.#entries.clear();
+      this.#bytes = 0;
       this.#revision = revision;
     }
     const hit = this.#entries.get(key);
     if (hit) {
       this.#entries.delete(key);
       this.#entries.set(key, hit);
-      return hit;
+      return hit.view;
     }
-    const made = compute().then((v) => new CachedView(this.#encoder.encode(JSON.stringify(v))));
-    this.#entries.set(key, made);
-    made.catch(() => this.#entries.delete(key));
-    if (this.#entries.size > this.maxEntries) this.#entries.delete(this.#entries.keys().next().value as string);
-    return made;
+    const entry = { view: compute().then((v) => new CachedView(this.#encoder.encode(JSON.stringify(v)))), bytes: 0 };
+    this.#entries.set(key, entry);
+    entry.view.then((made) => {
+      if (this.#entries.get(key) !== entry) return;
+      entry.bytes = made.json.byteLength;
+      this.#bytes += entry.bytes;
+      this.#evict();
+    }, () => {
+      if (this.#entries.get(key) === entry) this.#entries.delete(key);
+    });
+    this.#evict();
+    return entry.view;
+  }
+
+  /** Answers held and their JSON bytes (for tests). */
+  get size(): { readonly entries: number; readonly bytes: number } {
+    return { entries: this.#entries.size, bytes: this.#bytes };
+  }
+
+  #evict(): void {
+    while (this.#entries.size > 1 && (this.#entries.size > this.maxEntries || this.#bytes > this.maxBytes)) {
+      const [oldest, e] = this.#entries.entries().next().value as [string, { bytes: number }];
+      this.#entries.delete(oldest);
+      this.#bytes -= e.bytes;
+    }
   }
 }
 

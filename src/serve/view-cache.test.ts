@@ -71,3 +71,22 @@ test('cached answers change when another process stores a document in the same d
     await own.dispose();
   }
 });
+
+test('the view cache keeps at most maxEntries answers and maxBytes of JSON, least recently used out first', async () => {
+  const cache = new ViewCache(atlas.store, 3, 250);
+  const computed: string[] = [];
+  const view = (key: string, size: number) => cache.view(key, async () => { computed.push(key); return 'x'.repeat(size); });
+  await view('a', 50);
+  await view('b', 50);
+  await view('c', 50);
+  await view('a', 50);
+  await view('d', 50);
+  assert.deepEqual(computed, ['a', 'b', 'c', 'd'], 'a hit is not computed again');
+  assert.equal(cache.size.entries, 3, 'b, the least recently used, went');
+  await view('b', 50);
+  assert.deepEqual(computed.slice(4), ['b']);
+  await view('big', 200);
+  assert.ok(cache.size.bytes <= 250, `bytes held: ${cache.size.bytes}`);
+  await view('big', 200);
+  assert.equal(computed.filter((k) => k === 'big').length, 1, 'the newest answer stays even when it alone fills the budget');
+});
