@@ -1,6 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmod, mkdir, symlink } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { collectInputs } from './collect-inputs.js';
 import { tempDir, runAsNobody, sourcePath, type TempDir } from './test-files.js';
 
@@ -75,4 +76,19 @@ console.log(JSON.stringify(await collectInputs([${JSON.stringify(root)}])));`);
     [`${root}/locked-file.txt`, 'input:permission'],
     [`${root}/locked-folder`, 'input:permission'],
   ]);
+});
+
+test('a pipe named like a report inside a folder is a problem naming it, not skipped in silence', async (t) => {
+  await dir.write('pipes/ok.txt', TEXT);
+  const fifo = dir.file('pipes/stream.txt');
+  try {
+    execFileSync('mkfifo', [fifo]);
+  } catch {
+    t.skip('mkfifo is not available here');
+    return;
+  }
+  const { files, problems } = await collectInputs([dir.file('pipes')]);
+  assert.deepEqual(files, [dir.file('pipes/ok.txt')]);
+  assert.deepEqual(problems.map((p) => [p.path, p.ruleId]), [[fifo, 'input:not-file']]);
+  assert.match(problems[0].reason, /not a file or folder/);
 });

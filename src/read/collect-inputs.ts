@@ -117,8 +117,9 @@ async function walk(root: string, seenDirs: Set<string>, problems: InputProblem[
         if (seenDirs.has(real)) continue; // a link back to a folder already walked: a loop or a duplicate
         seenDirs.add(real);
         pending.push(full);
-      } else if (isFile && isReport(e.name)) {
-        out.push(full);
+      } else if (isReport(e.name)) {
+        if (isFile) out.push(full);
+        else problems.push({ path: full, reason: 'is not a file or folder (device, socket or pipe)', ruleId: 'input:not-file' });
       }
     }
   }
