@@ -23,8 +23,9 @@ import { claimAt, docInput } from './testing.js';
 const TEXT = 'MALI: Tier 2\nTraffickers reportedly take Malian girls to Algeria. Girls are exploited in Mopti.';
 
 /** Writes one document and its claims with the columns of migration 0001 only. */
-async function writeOldStore(db: Kysely<any>, traits: SchemaTraits, url: string): Promise<void> {
-  await migrate(db, traits, url, '0001_documents_and_claims');
+async function writeOldStore(db: Kysely<any>, traits: SchemaTraits, url: string, schema?: string): Promise<void> {
+  // PostgreSQL: the migration tables of the test's own schema, not those of another store in the database.
+  await migrate(db, traits, url, '0001_documents_and_claims', schema);
   const doc = docInput({ text: TEXT, country: 'ML', year: 2021 });
   const claims = [
     claimAt(TEXT, 'Traffickers reportedly take Malian girls to Algeria.', { type: 'flow', form: 'sex_trafficking', from: 'ML', to: 'DZ' }, { hedges: ['reportedly'], victimTerms: ['Malian'] }),
@@ -76,7 +77,7 @@ test('postgres: migration 0002 computes the grouping columns of claims stored be
   try {
     await admin.query(`create schema "${schema}"`);
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: PG, max: 1, options: `-c search_path=${schema}` }) }) });
-    await writeOldStore(db, POSTGRES_TRAITS, PG!);
+    await writeOldStore(db, POSTGRES_TRAITS, PG!, schema);
     await db.destroy();
     const store = await openStore(PG!, { schema });
     try {
