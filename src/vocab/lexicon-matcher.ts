@@ -91,17 +91,16 @@ function matcherPart(pattern: string, caseSensitive: boolean, literals: readonly
   };
 }
 
-/**
- * The strings of a plain pattern (undefined when one is empty: it would match without a first
- * character, left to the regex), and its prefixes: a plain pattern's are its strings cut to the
- * prefix limits, no second analysis.
- */
-function analyse(pattern: string, caseSensitive: boolean): { strings: string[] | undefined; prefixes: () => string[] } {
+/** The strings of a plain pattern, unless one is empty (it would match without a first character: left to the regex). */
+function plainStrings(pattern: string, caseSensitive: boolean): string[] | undefined {
   const all = literalAlternatives(pattern, caseSensitive);
-  return {
-    strings: all !== undefined && !all.includes('') ? all : undefined,
-    prefixes: () => (all !== undefined ? prefixesOfStrings(all, caseSensitive) : literalPrefixes(pattern, caseSensitive)),
-  };
+  return all !== undefined && !all.includes('') ? all : undefined;
+}
+
+/** A plain pattern's prefixes are its strings (cut to the prefix limits), no second analysis. */
+function prefixesOf(pattern: string, caseSensitive: boolean): string[] {
+  const all = literalAlternatives(pattern, caseSensitive);
+  return all !== undefined ? prefixesOfStrings(all, caseSensitive) : literalPrefixes(pattern, caseSensitive);
 }
 
 /** Sorted, without strings that another one begins (the shorter one admits every text the longer does). */
@@ -114,15 +113,11 @@ function minimalPrefixes(prefixes: readonly string[]): string[] {
 /** Compiles one entry; the source is wrapped so that its alternatives stay inside the entry. */
 export function matcherEntry(pattern: string, caseSensitive: boolean): MatcherEntry {
   new RegExp(pattern, caseSensitive ? 'yu' : 'yiu'); // a syntax error shows now, not at the first match
-  const { strings: literals, prefixes: wholePrefixes } = analyse(pattern, caseSensitive);
+  const literals = plainStrings(pattern, caseSensitive);
+  const whole = matcherPart(pattern, caseSensitive, literals, prefixesOf(pattern, caseSensitive));
+  let parts: MatcherPart[] = [whole];
   const alternatives = literals === undefined ? topLevelAlternatives(pattern) : [pattern];
-  let parts: MatcherPart[];
-  // the whole pattern's prefixes: those of its one part, else worked out only when asked for (tests)
-  let prefixes: readonly string[] | undefined;
-  if (alternatives.length === 1) {
-    prefixes = wholePrefixes();
-    parts = [matcherPart(pattern, caseSensitive, literals, prefixes)];
-  } else {
+  if (alternatives.length > 1) {
     parts = [];
     // consecutive plain alternatives make one part: their strings in order
     let run: { sources: string[]; strings: string[]; prefixes: string[] } | undefined;
@@ -132,31 +127,28 @@ export function matcherEntry(pattern: string, caseSensitive: boolean): MatcherEn
       run = undefined;
     };
     for (const alternative of alternatives) {
-      const a = analyse(alternative, caseSensitive);
-      if (a.strings === undefined) {
+      const strings = plainStrings(alternative, caseSensitive);
+      const prefixes = prefixesOf(alternative, caseSensitive);
+      if (strings === undefined) {
         flush();
-        parts.push(matcherPart(alternative, caseSensitive, undefined, a.prefixes()));
+        parts.push(matcherPart(alternative, caseSensitive, undefined, prefixes));
         continue;
       }
       run ??= { sources: [], strings: [], prefixes: [] };
       run.sources.push(alternative);
-      run.strings.push(...a.strings);
-      run.prefixes.push(...a.prefixes());
+      run.strings.push(...strings);
+      run.prefixes.push(...prefixes);
     }
     flush();
   }
-  const first = parts[0]!;
-  let whole: MatcherPart | undefined; // the whole pattern as one part, for its regex
   return {
     get re() {
-      return parts.length === 1 ? first.re : (whole ??= matcherPart(pattern, caseSensitive, undefined, [])).re;
+      return whole.re;
     },
     caseSensitive,
-    literals,
-    literalsByFirst: parts.length === 1 ? first.literalsByFirst : undefined,
-    get prefixes() {
-      return (prefixes ??= wholePrefixes());
-    },
+    literals: whole.literals,
+    literalsByFirst: whole.literalsByFirst,
+    prefixes: whole.prefixes,
     parts,
   };
 }
