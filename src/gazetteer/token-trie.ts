@@ -163,7 +163,6 @@ export class TokenTrie<V> {
   /** Adds a name already split by `tokenKeys` and normalised by `keyOf`; returns the value the name now has. */
   addKeys(keys: readonly string[], value: V, replace = false): V {
     if (keys.length === 0) return value;
-    if (this.misses.size > 0) this.misses.delete(keys[0]!);
     let map = this.root;
     let node: TrieNode<V> | undefined;
     for (const key of keys) {
@@ -200,19 +199,11 @@ export class TokenTrie<V> {
     }
   }
 
-  /** First keys the loader was asked for and had no names for (it adds all names of a key at once). */
-  private readonly misses = new Set<string>();
-
   private first(key: string): TrieNode<V> | undefined {
     const node = this.root.get(key);
-    if (node !== undefined || this.loader === undefined || this.misses.has(key)) return node;
+    if (node !== undefined || this.loader === undefined) return node;
     this.loader(key);
-    const loaded = this.root.get(key);
-    if (loaded === undefined) {
-      if (this.misses.size >= 100_000) this.misses.clear(); // words of a long run of texts: bounded
-      this.misses.add(key);
-    }
-    return loaded;
+    return this.root.get(key);
   }
 
   /** Leftmost-longest matches in text[start, end). */
@@ -251,17 +242,10 @@ export class TokenTrie<V> {
     return out;
   }
 
-  /** Token bounds of the match being extended, [start, end) pairs (scratch: scans are synchronous). */
-  private bounds = new Int32Array(32);
-
   private extend(text: string, node: TrieNode<V>, i: number, j: number, end: number, caps: boolean): TokenMatch<V> | undefined {
-    let bounds = this.bounds;
-    bounds[0] = i;
-    bounds[1] = j;
-    let n = 1;
-    // the longest match so far: its node and token count (0: none)
-    let bestNode: TrieNode<V> | undefined = node.value === undefined ? undefined : node;
-    let bestTokens = bestNode === undefined ? 0 : 1;
+    const tokens: [number, number][] = [[i, j]];
+    let best: TokenMatch<V> | undefined = node.value === undefined
+      ? undefined : { value: node.value, start: i, end: j, tokens: tokens.slice() };
     let p = j;
     while (node.next !== undefined && node.next.size > 0) {
       while (p < end && (CODE_CLASS[text.charCodeAt(p)]! & SPACE) !== 0) p++;
@@ -275,20 +259,10 @@ export class TokenTrie<V> {
       }
       if (next === undefined) break;
       node = next;
-      if (2 * n + 2 > bounds.length) {
-        const grown = new Int32Array(bounds.length * 2);
-        grown.set(bounds);
-        this.bounds = bounds = grown;
-      }
-      bounds[2 * n] = p;
-      bounds[2 * n + 1] = q;
-      n++;
-      if (node.value !== undefined) { bestNode = node; bestTokens = n; }
+      tokens.push([p, q]);
+      if (node.value !== undefined) best = { value: node.value, start: i, end: q, tokens: tokens.slice() };
       p = q;
     }
-    if (bestNode === undefined) return undefined;
-    const tokens: (readonly [number, number])[] = new Array(bestTokens);
-    for (let k = 0; k < bestTokens; k++) tokens[k] = [bounds[2 * k]!, bounds[2 * k + 1]!];
-    return { value: bestNode.value!, start: i, end: bounds[2 * bestTokens - 1]!, tokens };
+    return best;
   }
 }
