@@ -1,7 +1,5 @@
 import { foldCode, literalPrefixes, prefixesOfStrings } from './regex-prefixes.js';
-import { HAS_PAYLOAD, PrefixTrie, columns } from './prefix-trie.js';
 import { literalAlternatives } from './regex-literals.js';
-import { topLevelAlternatives } from './top-level-alternatives.js';
 
 /**
  * The engine behind lexicons: one pass over a text range finds the hits of several lexicons.
@@ -20,10 +18,9 @@ import { topLevelAlternatives } from './top-level-alternatives.js';
  * their regular expressions run.
  */
 
-/** What the matcher tries at a word start: an entry, or one of its top-level alternatives. */
-export interface MatcherPart {
+export interface MatcherEntry {
   /**
-   * Sticky regular expression: the pattern then the word-end lookahead. Built at first use:
+   * Sticky regular expression: the entry's pattern then the word-end lookahead. Built at first use:
    * with the Unicode class of the lookahead, even constructing it takes about a millisecond.
    */
   readonly re: RegExp;
@@ -36,18 +33,8 @@ export interface MatcherPart {
   readonly literals: readonly string[] | undefined;
   /** The literals by their first (folded) code unit, in order: only those can match there. */
   readonly literalsByFirst: ReadonlyMap<number, readonly string[]> | undefined;
-  /** Literal prefixes of the pattern (see regex-prefixes.ts); `''` means the part is tried at every word start. */
+  /** Literal prefixes of the pattern (see regex-prefixes.ts); `''` means the entry is tried at every word start. */
   readonly prefixes: readonly string[];
-}
-
-export interface MatcherEntry extends MatcherPart {
-  /**
-   * The entry as the matcher tries it: its top-level alternatives in order, runs of plain ones
-   * merged (see top-level-alternatives.ts); the first part that matches gives the entry's match.
-   * One part, the entry itself, when the whole pattern is plain. Each part has its own prefixes,
-   * so a big alternation runs the regular expression of an alternative only where that one may match.
-   */
-  readonly parts: readonly MatcherPart[];
 }
 
 /** One lexicon's entries in rank order: the case-insensitive ones, then from `sensitiveFrom` the case-sensitive ones. */
@@ -65,20 +52,23 @@ export interface RawHit {
 
 const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 
-function byFirst(literals: readonly string[]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  for (const l of literals) {
-    const c = l.charCodeAt(0);
-    const list = map.get(c);
-    if (list === undefined) map.set(c, [l]);
-    else list.push(l);
+/** Compiles one entry; the source is wrapped so that its alternatives stay inside the entry. */
+export function matcherEntry(pattern: string, caseSensitive: boolean): MatcherEntry {
+  const all = literalAlternatives(pattern, caseSensitive);
+  // an empty alternative would match without a first character: left to the regex
+  const literals = all !== undefined && !all.includes('') ? all : undefined;
+  let literalsByFirst: Map<number, string[]> | undefined;
+  if (literals !== undefined) {
+    literalsByFirst = new Map();
+    for (const l of literals) {
+      const c = l.charCodeAt(0);
+      const list = literalsByFirst.get(c);
+      if (list === undefined) literalsByFirst.set(c, [l]);
+      else list.push(l);
+    }
   }
-  return map;
-}
-
-/** A part of strings `literals` (none empty), or of a pattern when `literals` is undefined. */
-function matcherPart(pattern: string, caseSensitive: boolean, literals: readonly string[] | undefined, prefixes: readonly string[]): MatcherPart {
   const flags = caseSensitive ? 'yu' : 'yiu';
+  new RegExp(pattern, flags); // a syntax error shows now, not at the first match
   let re: RegExp | undefined;
   return {
     get re() {
@@ -86,70 +76,9 @@ function matcherPart(pattern: string, caseSensitive: boolean, literals: readonly
     },
     caseSensitive,
     literals,
-    literalsByFirst: literals !== undefined ? byFirst(literals) : undefined,
-    prefixes,
-  };
-}
-
-/** The strings of a plain pattern, unless one is empty (it would match without a first character: left to the regex). */
-function plainStrings(pattern: string, caseSensitive: boolean): string[] | undefined {
-  const all = literalAlternatives(pattern, caseSensitive);
-  return all !== undefined && !all.includes('') ? all : undefined;
-}
-
-/** A plain pattern's prefixes are its strings (cut to the prefix limits), no second analysis. */
-function prefixesOf(pattern: string, caseSensitive: boolean): string[] {
-  const all = literalAlternatives(pattern, caseSensitive);
-  return all !== undefined ? prefixesOfStrings(all, caseSensitive) : literalPrefixes(pattern, caseSensitive);
-}
-
-/** Sorted, without strings that another one begins (the shorter one admits every text the longer does). */
-function minimalPrefixes(prefixes: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const p of [...new Set(prefixes)].sort()) if (out.length === 0 || !p.startsWith(out[out.length - 1]!)) out.push(p);
-  return out;
-}
-
-/** Compiles one entry; the source is wrapped so that its alternatives stay inside the entry. */
-export function matcherEntry(pattern: string, caseSensitive: boolean): MatcherEntry {
-  new RegExp(pattern, caseSensitive ? 'yu' : 'yiu'); // a syntax error shows now, not at the first match
-  const literals = plainStrings(pattern, caseSensitive);
-  const whole = matcherPart(pattern, caseSensitive, literals, prefixesOf(pattern, caseSensitive));
-  let parts: MatcherPart[] = [whole];
-  const alternatives = literals === undefined ? topLevelAlternatives(pattern) : [pattern];
-  if (alternatives.length > 1) {
-    parts = [];
-    // consecutive plain alternatives make one part: their strings in order
-    let run: { sources: string[]; strings: string[]; prefixes: string[] } | undefined;
-    const flush = (): void => {
-      if (run === undefined) return;
-      parts.push(matcherPart(run.sources.join('|'), caseSensitive, run.strings, minimalPrefixes(run.prefixes)));
-      run = undefined;
-    };
-    for (const alternative of alternatives) {
-      const strings = plainStrings(alternative, caseSensitive);
-      const prefixes = prefixesOf(alternative, caseSensitive);
-      if (strings === undefined) {
-        flush();
-        parts.push(matcherPart(alternative, caseSensitive, undefined, prefixes));
-        continue;
-      }
-      run ??= { sources: [], strings: [], prefixes: [] };
-      run.sources.push(alternative);
-      run.strings.push(...strings);
-      run.prefixes.push(...prefixes);
-    }
-    flush();
-  }
-  return {
-    get re() {
-      return whole.re;
-    },
-    caseSensitive,
-    literals: whole.literals,
-    literalsByFirst: whole.literalsByFirst,
-    prefixes: whole.prefixes,
-    parts,
+    literalsByFirst,
+    // a plain pattern's prefixes are its strings (cut to the prefix limits), no second analysis
+    prefixes: all !== undefined ? prefixesOfStrings(all, caseSensitive) : literalPrefixes(pattern, caseSensitive),
   };
 }
 
@@ -170,15 +99,133 @@ function isLetterOrDigit(cp: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
+/** Column 0 of every trie is the SKIP edge. */
+const SKIP_COLUMN = 0;
+
+/**
+ * A trie of prefixes over a small alphabet: `columnOf` maps a text code unit to its column
+ * (-1: none). Each node lists the entries whose prefix ends there, packed lexicon * 65536 + rank.
+ */
+class PrefixTrie {
+  trans: Int32Array;
+  nodes = 1;
+  readonly payload: (number[] | undefined)[] = [undefined];
+  readonly width: number;
+  // after `freeze`: SKIP children per node, and the payloads as one typed array (node i: from[i]..from[i + 1])
+  skip = new Int32Array(0);
+  hasSkip = false;
+  /**
+   * When the root has a SKIP edge (an entry may start with any word, as "(?:\p{Lu}\p{L}+ )?regime"),
+   * every word start would walk to the next space: this regex of " " and the first characters that
+   * can follow there must occur in a range for that walk to find anything (undefined: no such test).
+   */
+  rootSkipFilter: RegExp | undefined;
+  payloadFrom = new Int32Array(0);
+  payloadItems = new Int32Array(0);
+
+  /** `width`: the number of columns, SKIP included. */
+  constructor(readonly columnOf: Int16Array, width: number) {
+    this.width = width;
+    this.trans = new Int32Array(width * 64);
+  }
+
+  insert(prefix: string, packed: number): void {
+    let node = 0;
+    for (let i = 0; i < prefix.length; i++) {
+      const c = prefix.charCodeAt(i);
+      const col = c === 0 ? SKIP_COLUMN : this.columnOf[c]!;
+      if (col < 0) throw new RangeError(`LexiconMatcher: no column for the character U+${c.toString(16)} of prefix '${prefix}'`);
+      let child = this.trans[node * this.width + col]!;
+      if (child === 0) {
+        child = this.nodes++;
+        if ((child + 1) * this.width > this.trans.length) {
+          const grown = new Int32Array(this.trans.length * 2);
+          grown.set(this.trans);
+          this.trans = grown;
+        }
+        this.trans[node * this.width + col] = child;
+        this.payload.push(undefined);
+      }
+      node = child;
+    }
+    const list = (this.payload[node] ??= []);
+    if (!list.includes(packed)) list.push(packed);
+  }
+
+  /** Lays out what the scan reads per node in typed arrays; no insert after this. */
+  freeze(charOf: readonly number[], caseSensitive: boolean): void {
+    this.skip = new Int32Array(this.nodes);
+    this.payloadFrom = new Int32Array(this.nodes + 1);
+    let total = 0;
+    for (let node = 0; node < this.nodes; node++) {
+      this.skip[node] = this.trans[node * this.width + SKIP_COLUMN]!;
+      if (this.skip[node] !== 0) this.hasSkip = true;
+      this.payloadFrom[node] = total;
+      total += this.payload[node]?.length ?? 0;
+    }
+    this.payloadFrom[this.nodes] = total;
+    this.payloadItems = new Int32Array(total);
+    for (let node = 0; node < this.nodes; node++) this.payloadItems.set(this.payload[node] ?? [], this.payloadFrom[node]!);
+    this.rootSkipFilter = this.makeRootSkipFilter(charOf, caseSensitive);
+  }
+
+  private makeRootSkipFilter(charOf: readonly number[], caseSensitive: boolean): RegExp | undefined {
+    const afterSkip = this.skip[0]!;
+    const spaceColumn = charOf.indexOf(32);
+    if (afterSkip === 0 || spaceColumn < 0) return undefined;
+    const first = this.trans[afterSkip * this.width + spaceColumn]!;
+    if (first === 0) return undefined;
+    // the characters after the space, up to an entry, another SKIP or four characters
+    const strings = new Set<string>();
+    const visit = (node: number, str: string): void => {
+      const ends = this.payloadFrom[node + 1]! > this.payloadFrom[node]! || this.skip[node] !== 0 || str.length === 4;
+      let children = 0;
+      if (!ends) {
+        for (let col = 1; col < this.width; col++) {
+          const child = this.trans[node * this.width + col]!;
+          if (child === 0) continue;
+          children++;
+          visit(child, str + String.fromCharCode(charOf[col]!));
+        }
+      }
+      if (ends || children === 0) strings.add(str);
+    };
+    visit(first, '');
+    if (strings.has('')) return undefined;
+    const alternatives = [...strings].map((x) => x.replace(/[\\^$.*+?()[\]{}|\/]/g, '\\$&'));
+    // /iu matches ASCII letters as foldCode does (KELVIN SIGN and LONG S included)
+    return new RegExp(` (?:${alternatives.join('|')})`, caseSensitive ? 'gu' : 'giu');
+  }
+}
+
+/**
+ * Columns of a trie: one per code unit its prefixes use (from 1; column 0 is SKIP). Text code
+ * units are folded first in case-insensitive tries (`foldCode`); the rest map to -1 and end a walk.
+ */
+function columns(prefixes: readonly string[], folded: boolean): [Int16Array, number, number[]] {
+  const used = new Map<number, number>();
+  for (const p of prefixes) for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    if (c !== 0 && !used.has(c)) used.set(c, used.size + 1);
+  }
+  const out = new Int16Array(0x10000).fill(-1);
+  // the code units that fold onto a prefix character: ASCII and the two foldCode maps from beyond it
+  const sources = folded ? [...Array.from({ length: 127 }, (_, i) => i + 1), 0x17f, 0x212a] : [...used.keys()];
+  for (const c of sources) {
+    const f = folded ? foldCode(c) : c;
+    if (f >= 0) out[c] = used.get(f) ?? -1;
+  }
+  const charOf = [0];
+  for (const [c, col] of used) charOf[col] = c;
+  return [out, used.size + 1, charOf];
+}
+
 export class LexiconMatcher {
   private readonly lexicons: readonly MatcherLexicon[];
   private readonly tries: readonly PrefixTrie[];
   /** Per trie, during a scan: whether walks may take the root's SKIP edge (see `rootSkipFilter`). */
   private readonly rootSkipOn: Uint8Array;
-  /** Per lexicon, its entries' parts (see `MatcherEntry.parts`) and the rank of each part's entry. */
-  private readonly parts: readonly (readonly MatcherPart[])[];
-  private readonly partRank: readonly Int32Array[];
-  /** Per lexicon, the parts tried at every word start. */
+  /** Per lexicon, the ranks tried at every word start. */
   private readonly always: readonly number[][];
   /** Lexicons with entries tried at every word start. */
   private readonly alwaysLexicons: readonly number[];
@@ -197,36 +244,22 @@ export class LexiconMatcher {
     if (lexicons.length >= 32768) throw new RangeError(`LexiconMatcher: at most 32767 lexicons; got ${lexicons.length}`);
     this.lexicons = lexicons;
     const always: number[][] = lexicons.map(() => []);
-    const prefixes = (sensitive: boolean): string[] => lexicons.flatMap((l) => l.entries.flatMap((e) => (e.caseSensitive === sensitive ? e.parts.flatMap((part) => part.prefixes.filter((p) => p !== '')) : [])));
+    const prefixes = (sensitive: boolean): string[] => lexicons.flatMap((l) => l.entries.flatMap((e) => (e.caseSensitive === sensitive ? e.prefixes.filter((p) => p !== '') : [])));
     const insensitivePrefixes = prefixes(false);
     const sensitivePrefixes = prefixes(true);
     const foldedColumns = insensitivePrefixes.length > 0 ? columns(insensitivePrefixes, true) : undefined;
     const exactColumns = sensitivePrefixes.length > 0 ? columns(sensitivePrefixes, false) : undefined;
     const folded = foldedColumns !== undefined ? new PrefixTrie(foldedColumns[0], foldedColumns[1]) : undefined;
     const exact = exactColumns !== undefined ? new PrefixTrie(exactColumns[0], exactColumns[1]) : undefined;
-    // parts are numbered per lexicon in rank order, then in their order in the entry
-    const partRank: Int32Array[] = [];
-    const partList: MatcherPart[][] = [];
     lexicons.forEach((lex, li) => {
-      const ranks: number[] = [];
-      const list: MatcherPart[] = [];
+      if (lex.entries.length >= 65536) throw new RangeError(`LexiconMatcher: at most 65535 entries per lexicon; lexicon ${li} has ${lex.entries.length}`);
       lex.entries.forEach((e, rank) => {
-        for (const part of e.parts) {
-          const local = list.length;
-          ranks.push(rank);
-          list.push(part);
-          for (const p of part.prefixes) {
-            if (p === '') always[li]!.push(local);
-            else (e.caseSensitive ? exact! : folded!).insert(p, li * 65536 + local);
-          }
+        for (const p of e.prefixes) {
+          if (p === '') always[li]!.push(rank);
+          else (e.caseSensitive ? exact! : folded!).insert(p, li * 65536 + rank);
         }
       });
-      if (list.length >= 65536) throw new RangeError(`LexiconMatcher: at most 65535 entry parts per lexicon; lexicon ${li} has ${list.length}`);
-      partRank.push(Int32Array.from(ranks));
-      partList.push(list);
     });
-    this.partRank = partRank;
-    this.parts = partList;
     folded?.freeze(foldedColumns![2], false);
     exact?.freeze(exactColumns![2], true);
     this.tries = [folded, exact].filter((t): t is PrefixTrie => t !== undefined);
@@ -234,7 +267,7 @@ export class LexiconMatcher {
     this.always = always.map((ranks) => [...new Set(ranks)].sort((a, b) => a - b));
     this.alwaysLexicons = this.always.flatMap((r, li) => (r.length > 0 ? [li] : []));
     this.next = new Int32Array(lexicons.length);
-    this.candidates = partList.map((l) => new Int32Array(l.length));
+    this.candidates = lexicons.map((l) => new Int32Array(l.entries.length));
     this.counts = new Int32Array(lexicons.length);
     this.touched = new Int32Array(lexicons.length);
   }
@@ -252,9 +285,17 @@ export class LexiconMatcher {
     this.rangeText = text;
     this.rangeStart = start;
     this.rangeEnd = end;
-    // searched in the range only: over the whole text, a filter that rarely matches made every
-    // clause of a long one-line text scan to its end (quadratic)
-    for (let t = 0; t < tries.length; t++) this.rootSkipOn[t] = tries[t]!.rootSkipPossible(text, start, end) ? 1 : 0;
+    for (let t = 0; t < tries.length; t++) {
+      const filter = tries[t]!.rootSkipFilter;
+      let on = true;
+      if (filter !== undefined) {
+        // searched in the range only: from `start` over the whole text, a filter that rarely matches
+        // made every clause of a long one-line text scan to its end (quadratic)
+        filter.lastIndex = 0;
+        on = filter.test(start === 0 && end === text.length ? text : text.slice(start, end));
+      }
+      this.rootSkipOn[t] = on ? 1 : 0;
+    }
     let blocked = false; // the previous code point is a letter, digit or hyphen
     for (let p = start; p < end;) {
       const c = text.charCodeAt(p);
@@ -306,39 +347,36 @@ export class LexiconMatcher {
 
   /** Adds the entries whose prefix the text has at `at` (following SKIP edges to the next space), up to `end`. */
   private walk(trie: PrefixTrie, s: string, at: number, end: number, rootSkip: boolean): void {
-    const { next, columnOf, width, flags, skip, hasSkip, payloadFrom, payloadItems } = trie;
+    const { trans, columnOf, width, skip, hasSkip, payloadFrom, payloadItems } = trie;
     let stack = this.stack;
     let top = 0;
-    let node = 0;
-    let q = at;
-    for (;;) {
-      if (hasSkip) {
-        const after = skip[node]!;
-        if (after !== 0 && (node !== 0 || rootSkip)) {
-          const space = this.spaceAfter(s, q, end);
-          if (space >= 0) {
-            if (top + 2 > stack.length) {
-              const grown = new Int32Array(stack.length * 2);
-              grown.set(stack);
-              this.stack = stack = grown;
+    stack[top++] = 0;
+    stack[top++] = at;
+    while (top > 0) {
+      let q = stack[--top]!;
+      let node = stack[--top]!;
+      for (;;) {
+        if (hasSkip) {
+          const next = skip[node]!;
+          if (next !== 0 && (node !== 0 || rootSkip)) {
+            const space = this.spaceAfter(s, q, end);
+            if (space >= 0) {
+              if (top + 2 > stack.length) {
+                const grown = new Int32Array(stack.length * 2);
+                grown.set(stack);
+                this.stack = stack = grown;
+              }
+              stack[top++] = next;
+              stack[top++] = space;
             }
-            stack[top++] = after;
-            stack[top++] = space;
           }
         }
-      }
-      let col = -1;
-      if (q < end) col = columnOf[s.charCodeAt(q)]!;
-      if (col > 0) node = next[node * width + col]!;
-      if (col <= 0 || node === 0) {
-        // this path ends: go on with a pending SKIP, if any
-        if (top === 0) return;
-        q = stack[--top]!;
-        node = stack[--top]!;
-        continue;
-      }
-      q++;
-      if ((flags[node]! & HAS_PAYLOAD) !== 0) {
+        if (q >= end) break;
+        const col = columnOf[s.charCodeAt(q)]!;
+        if (col <= 0) break;
+        node = trans[node * width + col]!;
+        if (node === 0) break;
+        q++;
         const to = payloadFrom[node + 1]!;
         for (let k = payloadFrom[node]!; k < to; k++) {
           const packed = payloadItems[k]!;
@@ -364,27 +402,25 @@ export class LexiconMatcher {
     return this.spaceAt === end ? -1 : this.spaceAt;
   }
 
-  /** The rank of lexicon `li`'s hit at `at` (its length in `hitLength`), or -1; `candidates` are the parts to try, in order. */
-  private tryAt(li: number, candidates: Int32Array, count: number, text: string, at: number): number {
-    const from = this.lexicons[li]!.sensitiveFrom;
-    const parts = this.parts[li]!;
-    const partRank = this.partRank[li]!;
+  /** The rank of lexicon `li`'s hit at `at` (its length in `hitLength`), or -1. */
+  private tryAt(li: number, ranks: Int32Array, count: number, text: string, at: number): number {
+    const lex = this.lexicons[li]!;
+    const from = lex.sensitiveFrom;
     const { rangeStart, rangeEnd, sliceOfRange } = this;
     let best = -1;
     let bestLength = 0;
     let i = 0;
-    // the first part that matches gives its entry's match: the first entry of the mode that matches
-    for (; i < count && partRank[candidates[i]!]! < from; i++) {
-      const length = partLength(parts[candidates[i]!]!, text, at, rangeStart, rangeEnd, sliceOfRange);
+    for (; i < count && ranks[i]! < from; i++) {
+      const length = matchLength(lex.entries[ranks[i]!]!, text, at, rangeStart, rangeEnd, sliceOfRange);
       if (length < 0) continue;
-      if (length > 0) { best = partRank[candidates[i]!]!; bestLength = length; }
+      if (length > 0) { best = ranks[i]!; bestLength = length; }
       break;
     }
-    while (i < count && partRank[candidates[i]!]! < from) i++;
+    while (i < count && ranks[i]! < from) i++;
     for (; i < count; i++) {
-      const length = partLength(parts[candidates[i]!]!, text, at, rangeStart, rangeEnd, sliceOfRange);
+      const length = matchLength(lex.entries[ranks[i]!]!, text, at, rangeStart, rangeEnd, sliceOfRange);
       if (length < 0) continue;
-      if (length > bestLength) { best = partRank[candidates[i]!]!; bestLength = length; }
+      if (length > bestLength) { best = ranks[i]!; bestLength = length; }
       break;
     }
     this.hitLength = bestLength;
@@ -404,27 +440,18 @@ function addSorted(ranks: Int32Array, count: number, rank: number): number {
 
 /**
  * Length of the sticky match of the entry at `at` in the text `text.slice(start, end)` (offsets
- * index `text`), or -1: that of its first part that matches.
+ * index `text`), or -1. `slice` gives that range as a string when a regex must run.
  */
-export function matchLength(entry: MatcherEntry, text: string, at: number, start = 0, end = text.length): number {
-  for (const part of entry.parts) {
-    const length = partLength(part, text, at, start, end);
-    if (length >= 0) return length;
-  }
-  return -1;
-}
-
-/** `matchLength` of one part; `slice` gives the range as a string when a regex must run. */
-function partLength(part: MatcherPart, text: string, at: number, start: number, end: number, slice?: () => string): number {
+export function matchLength(entry: MatcherEntry, text: string, at: number, start = 0, end = text.length, slice?: () => string): number {
   const c = text.charCodeAt(at);
   const midPair = c >= 0xdc00 && c <= 0xdfff && at > start;
-  const byFirst = part.literalsByFirst;
+  const byFirst = entry.literalsByFirst;
   if (byFirst !== undefined && !midPair) {
-    const literals = byFirst.get(part.caseSensitive ? c : foldCode(c));
-    return literals === undefined ? -1 : literalLength(literals, part.caseSensitive, text, at, end);
+    const literals = byFirst.get(entry.caseSensitive ? c : foldCode(c));
+    return literals === undefined ? -1 : literalLength(literals, entry.caseSensitive, text, at, end);
   }
   const s = slice !== undefined ? slice() : start === 0 && end === text.length ? text : text.slice(start, end);
-  const re = part.re;
+  const re = entry.re;
   re.lastIndex = at - start;
   if (midPair) {
     // inside a surrogate pair the engine starts at the pair; the original counted the match's own length

@@ -73,31 +73,3 @@ test('property: matching the strings directly gives what the regular expression 
   }), { numRuns: 2000 });
   assert.ok(eligible > 250, `${eligible} plain patterns`);
 });
-
-test('property: an entry matched one top-level alternative at a time gives what its whole regular expression matches', () => {
-  const chars = ['a', 'b', 'k', 'K', '\u212a', 's', 'S', 'ſ', ' ', '-', 'é', 'É', "'", '1', '\u0345', '𝐀', '\ud800', '.'];
-  const textArb = fc.array(fc.constantFrom(...chars), { maxLength: 14 }).map((cs) => cs.join(''));
-  let split = 0;
-  fc.assert(fc.property(patternArb, fc.boolean(), fc.array(textArb, { minLength: 1, maxLength: 5 }), (pattern, caseSensitive, texts) => {
-    let entry: ReturnType<typeof matcherEntry>;
-    try {
-      entry = matcherEntry(pattern, caseSensitive);
-    } catch {
-      return;
-    }
-    if (entry.parts.length > 1) split++;
-    const re = new RegExp(`(?:${pattern})(?![\\p{L}\\p{N}])`, caseSensitive ? 'yu' : 'yiu');
-    for (const text of texts) {
-      for (let at = 0; at < text.length; at++) {
-        re.lastIndex = at;
-        const m = re.exec(text);
-        assert.equal(matchLength(entry, text, at), m === null ? -1 : m[0].length, `/${pattern}/${caseSensitive ? '' : 'i'} on ${JSON.stringify(text)} at ${at}`);
-        if (m === null) continue;
-        // the part that matches is offered by the trie there (a SKIP-free prefix, or '': everywhere)
-        const part = entry.parts.find((p) => matchLength({ ...p, re: p.re, parts: [p] }, text, at) >= 0)!;
-        assert.ok(part.prefixes.some((p) => p.includes('\0') || admits(p, text, at, caseSensitive)), `prefixes ${JSON.stringify(part.prefixes)} of a part of /${pattern}/ at ${at} of ${JSON.stringify(text)}`);
-      }
-    }
-  }), { numRuns: 1500 });
-  assert.ok(split > 200, `${split} patterns split into parts`);
-});
