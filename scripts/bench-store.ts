@@ -116,8 +116,7 @@ export async function benchStore(corpusDir: string, log: (line: string) => void 
     const profileMs = await median(() => profile(store, busiest));
     const commoditiesMs = await median(() => commodities(store, resolver));
     const searchMs = await median(() => search(store, 'gold', {}, { limit: 50 }));
-    // Under three letters the trigram index cannot narrow: every claim is read.
-    const shortSearchMs = await median(() => search(store, 'ng', {}, { limit: 50 }));
+    const commonSearchMs = await median(() => search(store, 'ng', {}, { limit: 50 }));
     const edges = (await flows(store)).length;
     await store.close();
     const figures: StoreBenchFigures = {
@@ -134,7 +133,7 @@ export async function benchStore(corpusDir: string, log: (line: string) => void 
     log(`store: profile ${busiest}: ${ms(profileMs)} (target < 50 ms)`);
     log(`store: commodities (all): ${ms(commoditiesMs)}`);
     log(`store: search "gold" + facets: ${ms(searchMs)}`);
-    log(`store: search "ng" + facets (too short for the trigram index: a scan): ${ms(shortSearchMs)}`);
+    log(`store: search "ng" + facets (most claims match): ${ms(commonSearchMs)}`);
     return figures;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ export interface SchemaTraits {
   readonly idType: 'integer' | 'serial';
   readonly idColumn: (col: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
   readonly realType: 'real' | 'double precision';
-  /** The dialect's index of the text claim searches look in (see DialectSql.textPrefilter); none: searches scan. */
+  /** An index of the text claim searches look in (SQLite: created by migration 0005, dropped by 0006). */
   readonly claimTextIndex?: {
     up(db: Kysely<unknown>): Promise<void>;
     down(db: Kysely<unknown>): Promise<void>;
@@ -126,6 +126,15 @@ function migrations(traits: SchemaTraits): Record<string, Migration> {
       },
       async down(db: Kysely<unknown>) {
         await traits.claimTextIndex?.down(db);
+      },
+    },
+    '0006_drop_claim_text_index': {
+      // Measured on the corpus: the index saved 10-20 ms per uncached search and cost 10-20% of an ingest.
+      async up(db: Kysely<unknown>) {
+        await traits.claimTextIndex?.down(db);
+      },
+      async down(db: Kysely<unknown>) {
+        await traits.claimTextIndex?.up(db);
       },
     },
   };

@@ -7,5 +7,4 @@ export const POSTGRES_SQL: DialectSql = {
   distinctListAgg: (value: Expression<unknown>): RawBuilder<string | null> => sql<string | null>`string_agg(distinct cast(${value} as text), ',')`,
   containsLike: (value: Expression<unknown>, pattern: string): RawBuilder<SqlBool> => sql<SqlBool>`lower(${value}) like ${pattern} escape '\\'`,
   idIn: (value: Expression<unknown>, ids: readonly number[]): RawBuilder<SqlBool> => sql<SqlBool>`${value} = any(cast(${[...ids]} as integer[]))`,
-  textPrefilter: () => undefined,
 };
