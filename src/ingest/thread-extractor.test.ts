@@ -30,7 +30,7 @@ async function contents(store: Store): Promise<string[]> {
   const out: string[] = [];
   for (const d of await store.listDocuments()) {
     const claims = await store.queryClaims({ documentId: d.id });
-    out.push(JSON.stringify([d.path, d.part, d.country, d.year, claims.map((c) => [c.ruleId, c.fact, c.evidence])]));
+    out.push(JSON.stringify([d.path, d.part, d.country, d.year, claims.map((c) => [c.claim, c.evidence])]));
   }
   return out.sort();
 }
