@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SourceDocument } from '../read/source-document.js';
 import type { ExtractResult, Extractor } from './extractor.js';
@@ -18,6 +19,11 @@ interface Pending {
   readonly path: string;
   resolve(r: ExtractResult): void;
   reject(e: Error): void;
+}
+
+/** Extraction threads by default: one fewer than the cores (the main thread reads and stores), at most 4. */
+export function defaultThreads(): number {
+  return Math.min(4, Math.max(0, availableParallelism() - 1));
 }
 
 /** Run from source (under tsx) or built. */

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseCommandArgs, str } from '../args.js';
@@ -6,7 +5,7 @@ import { openStore, storeUrl } from '../../store/store.js';
 import { ingest } from '../../ingest/ingest.js';
 import { formatSummary, progressBar } from '../../ingest/progress.js';
 import { inlineExtractor } from '../../ingest/extractor.js';
-import { threadExtractor } from '../../ingest/thread-extractor.js';
+import { defaultThreads, threadExtractor } from '../../ingest/thread-extractor.js';
 import { checkQueueFlags, INGEST_QUEUE_HELP, INGEST_QUEUE_OPTIONS, ingestQueue } from './ingest-queue.js';
 
 export const ingestCommand: Command = {
@@ -52,7 +51,7 @@ Exit status: 0 every document stored, 1 some failed (each named on stderr as 'fi
 
 /** --threads: a count from 0 to 16; by default one fewer than the cores, at most 4. */
 function threadCount(given: string | undefined): number {
-  if (given === undefined) return Math.min(4, Math.max(0, availableParallelism() - 1));
+  if (given === undefined) return defaultThreads();
   if (!/^\d+$/.test(given) || Number(given) > 16) throw new UsageError('ingest', `--threads expects a whole number from 0 to 16; got '${given}'`);
   return Number(given);
 }
