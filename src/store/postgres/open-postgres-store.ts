@@ -18,6 +18,9 @@ export async function openPostgresStore(url: string, options: { readonly schema?
     throw storeError(url, 'opening', `schema name must be a plain identifier; got '${schema}'`);
   }
   const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // an idle connection dropped (the server restarted, an administrator ended it): the pool discards
+  // it and the next query opens a new one; without a listener the 'error' event would end the process
+  pool.on('error', () => undefined);
   const db = new Kysely<Schema>({
     dialect: new PostgresDialect({
       pool,
