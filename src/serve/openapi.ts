@@ -37,7 +37,7 @@ export const OPENAPI_DOCUMENT = {
         summary: 'paste or upload one report; it is ingested at once (server started with --allow-upload; Bearer token when one is set)',
         security: [{ bearer: [] }],
         requestBody: { content: { 'application/json': { schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' }, name: { type: 'string' } } } }, 'text/plain': {}, 'text/html': {}, 'application/pdf': {} } },
-        responses: { 201: ok('the stored documents'), 400: error, 401: error, 403: error, 413: error, 415: error, 422: error },
+        responses: { 200: ok('the report was stored before: nothing changed (outcome unchanged) or its new text replaced it (outcome replaced)'), 201: ok('the stored documents'), 400: error, 401: error, 403: error, 413: error, 415: error, 422: error },
       },
     },
     '/api/documents/{id}': get('one document: its text and every claim with its span', [{ name: 'id', in: 'path', required: true, description: 'document id', schema: { type: 'integer', minimum: 1 } }], { 404: error }),

@@ -37,3 +37,15 @@ test('uploading the same report again is the same document (200, unchanged); ano
   assert.equal(await atlas.store.countDocuments({ country: 'SN' }), 2);
   assert.equal(await senegal(), 2);
 });
+
+test('the OpenAPI document lists every status the upload answers with', async () => {
+  const app = createApp({ store: atlas.store, resolver: atlas.resolver, allowUpload: true });
+  const spec = await (await app.request('/api/openapi.json')).json() as { paths: Record<string, { post?: { responses: Record<string, unknown> } }> };
+  const documented = Object.keys(spec.paths['/api/documents']?.post?.responses ?? {});
+  const post = (body: string, type = 'application/json') => app.request('/api/documents', { method: 'POST', body, headers: { 'Content-Type': type } });
+  const seen = new Set<number>();
+  const text = 'MALI: Tier 2\nTraffickers exploit Malian boys in gold mines in Kayes.';
+  for (const res of [await post(JSON.stringify({ name: 'spec-mali.txt', text })), await post(JSON.stringify({ name: 'spec-mali.txt', text })), await post('{"text": 3}'), await post('{not json'), await post('x', 'image/png')]) seen.add(res.status);
+  assert.deepEqual([...seen].sort(), [200, 201, 400, 415, 422]);
+  for (const status of seen) assert.ok(documented.includes(String(status)), `status ${status} is not in the OpenAPI document (${documented.join(', ')})`);
+});
