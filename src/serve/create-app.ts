@@ -36,6 +36,8 @@ export function createApp(options: AppOptions): Hono {
   });
   app.onError((err, c) => {
     if (err instanceof ApiError) return fail(c, err);
+    // the client left before its request was read (its body stream aborted): no one hears an answer, nothing failed here
+    if (c.req.raw.signal.aborted) return fail(c, new ApiError(400, 'client_closed', 'the client closed the connection before its request was read'));
     console.error(err);
     return c.json({ error: 'internal_error', detail: 'the server could not answer this request' }, 500);
   });

@@ -159,3 +159,25 @@ test('request size limits on the real server: body 413 (with and without Content
   assert.equal(await health(), 200);
   note(t, { fault: 'oversized requests (body, headers, URL, query)', cases: 8, outcome: '413 / 431 / 414 / 400 with a JSON reason where the app answers; the server kept answering' });
 });
+
+test('a client that leaves in the middle of an upload is no server error: nothing is logged, nothing stored, others are answered', { timeout: 60_000 }, async (t) => {
+  const before = await atlas.store.countDocuments();
+  const logged: unknown[][] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => { logged.push(args); };
+  try {
+    const r = raw();
+    r.socket.write('POST /api/documents?name=half.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n');
+    r.socket.write('Traffickers exploit boys in forced labor in Kayes. '.repeat(200));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    r.socket.destroy();
+    await r.closed;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(await health(), 200);
+  } finally {
+    console.error = original;
+  }
+  assert.deepEqual(logged, [], `logged: ${JSON.stringify(logged.map((a) => String(a[0])))}`);
+  assert.equal(await atlas.store.countDocuments(), before);
+  note(t, { fault: 'slow clients: client leaves mid-upload', cases: 1, outcome: 'no error logged, nothing stored; the server kept answering' });
+});
