@@ -14,6 +14,10 @@ export interface ActiveForm {
 
 const COERCION = /\b(?:forc|compel|coerc|exploit|subject|made to|sold|sell|held|hold|trap|victim)/i;
 const ARMED = /\b(?:armed|militias?|militants?|rebels?|soldiers?|combat\w*|fight(?:ers?|ing)?|military|terrorists?|insurgen\w+|jihadi\w*|extremists?|forces|army|guerrillas?|checkpoints|spies|porters|war)\b/i;
+/** A clause that opens with a law as its subject and a verb of prohibiting or defining. */
+const LAW_CLAUSE = /^\s*(?:(?:the|a|an|its|their|this|that|new|national|federal|current|amended)\s+)*(?:laws?|constitution|(?:penal|criminal|labou?r|civil) code|legislation|statutes?|decrees?|(?<!enforcement )acts?|amendments?|ordinances?)(?!\s+enforcement)\b[^;.]{0,60}?\b(?:prohibits?|criminali[sz]es?|penali[sz]es?|defines?|bans?|forbids?|outlaws?|punishes|provides? for|stipulates?)\b/i;
+/** "…, but such practices occurred / persisted / were reported": after a law, a statement that exploitation happened. */
+const BUT_HAPPENED = /,\s+but\s+[^;]{0,60}?\b(?:occurred|occurs|persisted|persists|continued|continues|existed|exists|remained|remains|took place|(?:was|were|are|is) (?:\w+ )?(?:reported|common|prevalent|widespread|found))\b/i;
 const LIST_GAP = /^[\s,]*(?:(?:and|or|as well as|and\/or|including)(?:\s+(?:to|in|into|for|then|also|perform|subjected to|forced into|\w+ed))?)?[\s,]*$/i;
 
 /**
@@ -42,6 +46,9 @@ export function activeForms(scan: ClauseScan): ActiveForm[] {
     }
     hits = hits.filter((h) => !dropped.has(h));
   }
+  // a clause whose subject is a law ("The law prohibits slave labor, defined as … forced labor, debt bondage…") states no exploitation
+  // … unless it goes on to say that the exploitation happened ("…, but such practices occurred")
+  if (hits.length > 0 && statesOnlyLaw(clauseText)) hits = [];
   const out: ActiveForm[] = [];
   let chain = 0;
   hits.forEach((h, i) => {
@@ -64,6 +71,11 @@ function ownGroup(scan: ClauseScan, hits: readonly LexiconHit<Form>[], h: Lexico
   // the first generic form after the nationality speaks for its group
   return scan.areas.some((a) => a.kind === 'country' && a.form === 'demonym' && a.start >= after && a.end <= h.start
     && !hits.some((g) => g !== h && g.start >= a.end && g.end <= h.start));
+}
+
+/** A clause about a law that does not go on to say the exploitation happened: no form, named or implied. */
+export function statesOnlyLaw(clauseText: string): boolean {
+  return LAW_CLAUSE.test(clauseText) && !BUT_HAPPENED.test(clauseText);
 }
 
 /** Whether the clause states that exploitation happened (not only a law, a policy or a risk). */

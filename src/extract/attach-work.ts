@@ -1,6 +1,6 @@
 import type { Form, Sector } from '../facts/fact.js';
 import type { ClauseScan } from './scan-clause.js';
-import type { ActiveForm } from './active-forms.js';
+import { statesOnlyLaw, type ActiveForm } from './active-forms.js';
 
 export interface AttachedSector { readonly form: Form; readonly sector: Sector; readonly ruleId: string }
 export interface AttachedCommodity { readonly form: Form; readonly commodity: string; readonly ruleId: string }
@@ -38,7 +38,8 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
   const lures = [...lureSpans(text, scan.start, scan.end), ...riskSpans(scan)];
   const inLure = (at: number): boolean => lures.some(([a, b]) => at >= a && at < b);
   const armed = forms.some((f) => f.form === 'child_soldiering');
-  const coerced = forms.length > 0 || COERCED.test(lures.reduceRight((t, [a, b]) => t.slice(0, a - scan.start) + ' '.repeat(b - a) + t.slice(b - scan.start), clauseText));
+  // a law's wording ("prohibits subjecting a person to forced labor in brick kilns") implies no form
+  const coerced = forms.length > 0 || !statesOnlyLaw(clauseText) && COERCED.test(lures.reduceRight((t, [a, b]) => t.slice(0, a - scan.start) + ' '.repeat(b - a) + t.slice(b - scan.start), clauseText));
   const out = [...forms];
   const sectors: AttachedSector[] = [];
   const commodities: AttachedCommodity[] = [];

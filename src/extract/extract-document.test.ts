@@ -387,3 +387,17 @@ test('adjectives and nouns are no verbs of exploitation: "exploitative employers
   assert.ok(keys('Workers are lured into exploitative labor situations in Oman.', 'ZW').includes(flow('forced_labor', 'ZW', 'OM')));
   assert.ok(keys('Children, often under coercion, engaged in begging.', 'ET').includes(flow('forced_begging', 'ET', 'ET')));
 });
+
+test('a clause whose subject is a law states no exploitation, however far its list runs, unless it says the practice happened', () => {
+  const law = keys('The law prohibits bonded labor, defined as holding a person through a debt, including subjecting a person to forced labor, debt bondage, or servitude in brick kilns.', 'PK');
+  assert.deepEqual(law.filter((f) => ['flow', 'victim', 'sector', 'actor'].includes((JSON.parse(f) as Fact).type)), []);
+  assert.ok(keys('The penal code prohibits all forms of forced or compulsory labor, but such practices persisted.', 'PK').includes(flow('forced_labor', 'PK', 'PK')));
+  // "law enforcement" is not a law
+  assert.ok(keys('Law enforcement officials identified 20 victims of forced labor in brick kilns.', 'PK').includes(flow('forced_labor', 'PK', 'PK')));
+});
+
+test('"slave labor" and "conditions analogous to slavery" are forced labor, not hereditary slavery', () => {
+  const got = keys('Inspectors identified 120 victims of slave labor on cattle ranches and freed 30 workers held in conditions analogous to slavery.', 'BR');
+  assert.ok(got.includes(flow('forced_labor', 'BR', 'BR')), got.join('\n'));
+  assert.ok(!got.some((f) => f.includes('hereditary_slavery')), got.join('\n'));
+});
