@@ -401,3 +401,10 @@ test('"slave labor" and "conditions analogous to slavery" are forced labor, not 
   assert.ok(got.includes(flow('forced_labor', 'BR', 'BR')), got.join('\n'));
   assert.ok(!got.some((f) => f.includes('hereditary_slavery')), got.join('\n'));
 });
+
+test('"sexual slaves" is sexual slavery; soldiers killed are no statistic; an age range in words is no statistic', () => {
+  assert.ok(keys('Militias abducted girls and used them as cooks and sexual slaves.', 'CF').includes(k({ type: 'victim', form: 'sexual_slavery', sex: 'female', age: 'child' } as FactDraft)));
+  assert.deepEqual(ofType(keys('Armed militants killed three soldiers and injured at least six others near the border.', 'IN'), 'statistic'), []);
+  const stats = extract('Observers said 68 children between the ages of nine and 17 were recruited by armed groups.', 'IN').facts.filter((f) => f.type === 'statistic');
+  assert.deepEqual(stats.map((f) => f.type === 'statistic' && f.value), [68]);
+});

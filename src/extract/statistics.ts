@@ -21,9 +21,9 @@ const NOT_AFTER = new RegExp(String.raw`^(?:\s*|-)(?:${NOT_STAT_AFTER})\b|^[’'
 const ELIDED_AFTER = /^\s*(?:with|in|from|to|for|at|by|\)|,|;|\.|$)/;
 /** The noun stated before: "the number of children … is as high as 201"; "working children (an estimated 55,000)". */
 const NOUN_BEFORE = new RegExp(String.raw`(?:\bnumbers? of (?:[\p{L}-]+\s+){0,3}?(?:${STAT_NOUNS})\b[^.;]*|(?:${STAT_NOUNS})\s*\((?:[\p{L}-]+\s+){0,2})$`, 'iu');
-const NOT_BEFORE = /(?:\b(?:article|articles|art\.|no\.|law|decree|tier|section|chapter|paragraph|resolution|age|ages|aged|of age|younger than|older than|under the age of|as young as|between the ages of|ages of|grade|level|phase|page|number)\s*$)|[$€£]\s*$|\b(?:between|from) the ages of \d+\s+(?:and|to)\s*$/i;
+const NOT_BEFORE = /(?:\b(?:article|articles|art\.|no\.|law|decree|tier|section|chapter|paragraph|resolution|age|ages|aged|of age|younger than|older than|under the age of|as young as|between the ages of|ages of|grade|level|phase|page|number)\s*$)|[$€£]\s*$|\b(?:between|from) the ages of (?:\d+|[a-z]+)\s+(?:and|to)\s*$/i;
 const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:anti-\w+\s+)?(?:law|act|decree|code|ordinance|constitution|action plan|national action plan|plan|penal code|labor code|strategy))/g;
-const TOPIC = /traffick|slave|forced|bondage|servitude|begg|soldier|exploit|prostitut|armed groups?|recruit/i;
+const TOPIC = /traffick|slave|forced|bondage|servitude|begg|child soldier|soldiering|exploit|prostitut|armed groups?|recruit/i;
 const NOT_ONE = /\b(?:no|any|the|this|that|every|each)\s+$|^\s+(?:of|another|or two|to|in)\b/i;
 
 /** What every NUMBER match holds: a digit or a number word (a cheap test first). */

@@ -27,7 +27,7 @@ export const FORM_TERMS: Readonly<Record<string, { readonly pattern: string; rea
   'sex-trafficking': { pattern: `(?:child )?sex(?:ual)?[- ]traffick(?:ing|ed|ers?)|traffick(?:ed|ing) for (?:the purpose of )?(?:commercial )?sex(?:ual exploitation)?|sex trade`, value: 'sex_trafficking' },
   'forced-prostitution': { pattern: `(?:forced |coerced )?(?:child )?prostitution|prostitut(?:e|ed|ing)|commercial sex(?:ual)?(?: acts| work)?|sex work`, value: 'sex_trafficking' },
   'sexual-exploitation': { pattern: `(?:commercial |child )?sexual(?:ly)? exploit(?:ation|ed|s)?|child sex tourism|sex tourism|(?:child )?pornography`, value: 'sex_trafficking' },
-  'sexual-slavery': { pattern: `sexual slavery|sex(?:ual)? slavery|sex slaves?|sexually enslaved`, value: 'sexual_slavery' },
+  'sexual-slavery': { pattern: `sexual slavery|sex(?:ual)? slavery|sex(?:ual)? slaves?|sexually enslaved`, value: 'sexual_slavery' },
   'forced-labor': { pattern: `slave(?:[- ]like)? ${L}|(?:conditions? )?analogous to slavery|slave-like conditions|${FORCE}(?: child)? (?:${L}|work)|${L} trafficking|${L} traffickers?|labou?r-trafficking|compulsory ${L}|involuntary servitude|${L} exploitation|exploitative ${L}|${FORCE}(?: (?!beg\\b)\\w+){0,3}? to (?:work|perform (?:\\w+ )?(?:work|${L}))|${FORCE} (?:\\w+ ){0,3}?(?:into|in) (?:\\w+ )?${L}|forced (?:child )?domestic ${L}|forced (?:domestic )?service`, value: 'forced_labor' },
   'domestic-servitude': { pattern: `(?:involuntary )?domestic servitude`, value: 'domestic_servitude' },
   'debt-bondage': { pattern: `debt[- ]bondage|bonded ${L}(?:ers)?|debt[- ]based coercion|debt servitude|bonded (?:workers|laborers)|peonage`, value: 'debt_bondage' },
