@@ -408,3 +408,10 @@ test('"sexual slaves" is sexual slavery; soldiers killed are no statistic; an ag
   const stats = extract('Observers said 68 children between the ages of nine and 17 were recruited by armed groups.', 'IN').facts.filter((f) => f.type === 'statistic');
   assert.deepEqual(stats.map((f) => f.type === 'statistic' && f.value), [68]);
 });
+
+test('"sex and labor trafficking" and "labor and sex trafficking" name both forms', () => {
+  for (const s of ['Migrants from Haiti are sex and labor trafficking victims in Chile.', 'Migrants from Haiti are labor and sex trafficking victims in Chile.']) {
+    const flows = ofType(keys(s, 'CL'), 'flow');
+    assert.ok(flows.includes(flow('sex_trafficking', 'HT', 'CL')) && flows.includes(flow('forced_labor', 'HT', 'CL')), `${s}\n${flows.join('\n')}`);
+  }
+});

@@ -24,11 +24,11 @@ const FORCE = '(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|coerc(?:e|es|ed|ing)
  * are handled by the sector rules; generic "trafficking" is the fallback form.
  */
 export const FORM_TERMS: Readonly<Record<string, { readonly pattern: string; readonly value: Form }>> = {
-  'sex-trafficking': { pattern: `(?:child )?sex(?:ual)?[- ]traffick(?:ing|ed|ers?)|traffick(?:ed|ing) for (?:the purpose of )?(?:commercial )?sex(?:ual exploitation)?|sex trade`, value: 'sex_trafficking' },
+  'sex-trafficking': { pattern: `(?:child )?sex(?:ual)?[- ]traffick(?:ing|ed|ers?)|sex(?= and labou?r traffick)|traffick(?:ed|ing) for (?:the purpose of )?(?:commercial )?sex(?:ual exploitation)?|sex trade`, value: 'sex_trafficking' },
   'forced-prostitution': { pattern: `(?:forced |coerced )?(?:child )?prostitution|prostitut(?:e|ed|ing)|commercial sex(?:ual)?(?: acts| work)?|sex work`, value: 'sex_trafficking' },
   'sexual-exploitation': { pattern: `(?:commercial |child )?sexual(?:ly)? exploit(?:ation|ed|s)?|child sex tourism|sex tourism|(?:child )?pornography`, value: 'sex_trafficking' },
   'sexual-slavery': { pattern: `sexual slavery|sex(?:ual)? slavery|sex(?:ual)? slaves?|sexually enslaved`, value: 'sexual_slavery' },
-  'forced-labor': { pattern: `slave(?:[- ]like)? ${L}|(?:conditions? )?analogous to slavery|slave-like conditions|${FORCE}(?: child)? (?:${L}|work)|${L} trafficking|${L} traffickers?|labou?r-trafficking|compulsory ${L}|involuntary servitude|${L} exploitation|exploitative ${L}|${FORCE}(?: (?!beg\\b)\\w+){0,3}? to (?:work|perform (?:\\w+ )?(?:work|${L}))|${FORCE} (?:\\w+ ){0,3}?(?:into|in) (?:\\w+ )?${L}|forced (?:child )?domestic ${L}|forced (?:domestic )?service`, value: 'forced_labor' },
+  'forced-labor': { pattern: `labou?r(?= and sex traffick)|slave(?:[- ]like)? ${L}|(?:conditions? )?analogous to slavery|slave-like conditions|${FORCE}(?: child)? (?:${L}|work)|${L} trafficking|${L} traffickers?|labou?r-trafficking|compulsory ${L}|involuntary servitude|${L} exploitation|exploitative ${L}|${FORCE}(?: (?!beg\\b)\\w+){0,3}? to (?:work|perform (?:\\w+ )?(?:work|${L}))|${FORCE} (?:\\w+ ){0,3}?(?:into|in) (?:\\w+ )?${L}|forced (?:child )?domestic ${L}|forced (?:domestic )?service`, value: 'forced_labor' },
   'domestic-servitude': { pattern: `(?:involuntary )?domestic servitude`, value: 'domestic_servitude' },
   'debt-bondage': { pattern: `debt[- ]bondage|bonded ${L}(?:ers)?|debt[- ]based coercion|debt servitude|bonded (?:workers|laborers)|peonage`, value: 'debt_bondage' },
   'forced-begging': { pattern: `(?:forced |coerced )(?:child )?begging|child forced begging|${FORCE}(?: \\w+){0,4}? (?:to beg|into begging)|to beg\\b(?: for)?`, value: 'forced_begging' },
