@@ -16,6 +16,8 @@ export interface RoledArea {
 const PEOPLE = /^[\s,]*(?:(?:and|or)\s+\p{Lu}[\p{L}-]+\s+)*(?:[\p{L}-]+,?\s+){0,4}?(?:wom[ae]n|girls?|men|boys?|child(?:ren)?|minors|adults|nationals|citizens|migrants|workers|laborers|labourers|victims?|people|persons|individuals|refugees|returnees|students|fishermen|domestic workers|families|communities|community|teenagers|adolescents|youth|infants|talib)/u;
 const NOT_PEOPLE = /^[\s,]*(?:traffickers?|authorities|government|officials?|general|police|army|forces|military|troops|soldiers|law|courts?|criminal|brokers|recruiters|agents|employers|defense|embassy|consulate|NGO|border|ministry|security|president|territory|society|national(?!s))/iu;
 const ORIGIN = /\bfrom\s+(?:the\s+|other\s+|neighboring\s+|nearby\s+)*$/i;
+/** Where the exploiters come from is not the victims' origin ("sex tourists from Europe", "traffickers from Nigeria"). */
+const PERPETRATORS_FROM = /\b(?:tourists?|clients|customers|buyers|traffickers?|recruiters|brokers|exploiters|perpetrators|criminals|gangs|(?:criminal |trafficking )?(?:networks|syndicates|rings))\s+from\s+(?:the\s+|other\s+|neighboring\s+)*$/i;
 const DEST = /\b(?:in|to|into|within|throughout|across|at|toward|towards|inside|for)\s+(?:the\s+|other\s+|neighboring\s+|neighbouring\s+|parts of\s+|areas of\s+)*$/i;
 const TRANSIT = /\b(?:through|via|transit(?:ing|ed)?|en route to|reach(?:ing)?|onward to|on to|crossing|cross)\s+(?:the\s+)?$/i;
 /** Other names listed between two areas ("the Middle East, Eurasia, and Asia"). */
@@ -51,7 +53,8 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
       if (role === 'none' && out.length > 0 && CONNECTOR.test(gap) && out[out.length - 1].mention.form === 'demonym') role = prevRole;
     } else if (prevEnd > scan.start && (CONNECTOR.test(gap) || NAME_LIST.test(gap)) && prevRole !== 'none') {
       role = prevRole;
-    } else if (ORIGIN.test(before)) role = 'origin';
+    } else if (PERPETRATORS_FROM.test(before)) role = 'actor';
+    else if (ORIGIN.test(before)) role = 'origin';
     else if (TRANSIT.test(before)) role = 'transit';
     else if (DEST.test(before)) role = 'destination';
     else if (INCLUDING.test(gap) && prevRole !== 'none' && gap.length < 40 && out[out.length - 1]?.mention.form === 'name') role = prevRole;

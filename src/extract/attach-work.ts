@@ -79,7 +79,8 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
       continue;
     }
     // a setting named after a list of forms ("forced labor or debt bondage in agriculture") attaches to each that accepts it
-    for (const f of chainBefore(out, h.start)) if (f.form !== form && ACCEPTS[f.form]?.(sector)) sectors.push({ form: f.form, sector, ruleId: `sector:${h.key}` });
+    // (sex trafficking takes a mining setting only when named with it: "sex trafficking in mining areas")
+    for (const f of chainBefore(out, h.start)) if (f.form !== form && ACCEPTS[f.form]?.(sector) && !(f.form === 'sex_trafficking' && sector === 'mining')) sectors.push({ form: f.form, sector, ruleId: `sector:${h.key}` });
     if (!out.some((f) => f.form === form)) out.push({ form, start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: impliedChain(text, out, h.start) });
     sectors.push({ form, sector, ruleId: `sector:${h.key}` });
   }

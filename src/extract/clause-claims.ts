@@ -144,12 +144,15 @@ function roles(scan: ClauseScan, clauseText: string, decl: RegExpExecArray | nul
 }
 
 /**
- * The victims' origins a form is stated for: those named after the previous form of another
- * chain and before this one ("Thai women are forced into prostitution and West Africans into
+ * The victims' origins a form is stated for: those named inside its words ("forced Ghanaian men to
+ * work"); else those named after the previous form of another chain and before this one ("Thai women are forced into prostitution and West Africans into
  * domestic servitude"); else all those named before it; else all.
  */
 function originsOf(forms: readonly ActiveForm[], f: ActiveForm, areas: readonly RoledArea[]): string[] {
   const origins = areas.filter((a) => a.role === 'origin');
+  // "… forced Ghanaian men to work": the nationality inside the form's words is its victims'
+  const inside = origins.filter((a) => a.start >= f.start && a.end <= f.end);
+  if (inside.length > 0) return unique(inside.map((a) => a.area));
   const prev = [...forms].reverse().find((g) => g.end <= f.start && g.chain !== f.chain);
   const between = origins.filter((a) => a.start < f.start && (!prev || a.start >= prev.end));
   const before = origins.filter((a) => a.start < f.start);

@@ -415,3 +415,26 @@ test('"sex and labor trafficking" and "labor and sex trafficking" name both form
     assert.ok(flows.includes(flow('sex_trafficking', 'HT', 'CL')) && flows.includes(flow('forced_labor', 'HT', 'CL')), `${s}\n${flows.join('\n')}`);
   }
 });
+
+test('the exploiters\' nationality or provenance is not the victims\' origin; a nationality inside the form\'s words is', () => {
+  assert.deepEqual(ofType(keys('Chinese nationals running illegal mines forced Ghanaian men to work in the mines.', 'NG'), 'flow'), [flow('forced_labor', 'GH', 'NG')]);
+  assert.deepEqual(ofType(keys('Traffickers from Benin exploit Togolese girls in domestic servitude in Lagos.', 'NG'), 'flow'), [flow('domestic_servitude', 'TG', 'NG')]);
+  // sex tourists who exploit children: child sex trafficking, the tourists are clients, the children's origin unstated
+  const tourists = keys('Sex tourists from Europe and North America exploit children in coastal resorts.', 'GM');
+  assert.deepEqual(ofType(tourists, 'flow'), [flow('sex_trafficking', 'GM', 'GM')]);
+  assert.ok(tourists.includes(actor('sex_trafficking', 'client')));
+  assert.deepEqual(keys('Sex tourists from Europe visit coastal resorts.', 'GM'), []);
+});
+
+test('a statistic\'s year is the one after it, unless a comparison comes between', () => {
+  const stats = extract('In 2022, the government investigated 45 trafficking cases and convicted nine traffickers, compared with 30 investigations in 2021.', 'NG').facts
+    .flatMap((f) => (f.type === 'statistic' ? [[f.value, f.year]] : []));
+  assert.deepEqual(stats, [[45, 2022], [9, 2022], [30, 2021]]);
+});
+
+test('a mining setting after a list of forms is not where the sex trafficking of the list happens', () => {
+  const got = keys('Children are subjected to domestic servitude, commercial sexual exploitation, and forced labor in agriculture and mines.', 'CF');
+  assert.ok(got.includes(sector('forced_labor', 'mining')), got.join('\n'));
+  assert.ok(!got.includes(sector('sex_trafficking', 'mining')), got.join('\n'));
+  assert.ok(keys('Traffickers exploit girls in sex trafficking in mining areas.', 'CF').includes(sector('sex_trafficking', 'mining')));
+});

@@ -24,6 +24,8 @@ const NOUN_BEFORE = new RegExp(String.raw`(?:\bnumbers? of (?:[\p{L}-]+\s+){0,3}
 const NOT_BEFORE = /(?:\b(?:article|articles|art\.|no\.|law|decree|tier|section|chapter|paragraph|resolution|age|ages|aged|of age|younger than|older than|under the age of|as young as|between the ages of|ages of|grade|level|phase|page|number)\s*$)|[$€£]\s*$|\b(?:between|from) the ages of (?:\d+|[a-z]+)\s+(?:and|to)\s*$/i;
 const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:anti-\w+\s+)?(?:law|act|decree|code|ordinance|constitution|action plan|national action plan|plan|penal code|labor code|strategy))/g;
 const TOPIC = /traffick|slave|forced|bondage|servitude|begg|child soldier|soldiering|exploit|prostitut|armed groups?|recruit/i;
+/** Words that start the other side of a comparison. */
+const COMPARISON = /\b(?:compared (?:with|to)|versus|vs\.?|up from|down from|as against|against)\b/i;
 const NOT_ONE = /\b(?:no|any|the|this|that|every|each)\s+$|^\s+(?:of|another|or two|to|in)\b/i;
 
 /** What every NUMBER match holds: a digit or a number word (a cheap test first). */
@@ -68,7 +70,10 @@ export function clauseStatistics(text: string, clause: Span, sentence: Span): St
     if (!noun && !elided && !PRONOUN_AFTER.test(after) && !m[3]) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(after.slice(0, 12))) continue;
     years ??= [...body.matchAll(YEAR)].map((y) => ({ year: Number(y[1]), at: clause.start + (y.index ?? 0) }));
-    const year = years.find((y) => y.at >= end)?.year ?? [...years].reverse().find((y) => y.at < at)?.year;
+    // the year after the number, unless a comparison comes between ("45 cases in 2022, compared with 30 in 2021")
+    const yearAfter = years.find((y) => y.at >= end);
+    const following = yearAfter !== undefined && !COMPARISON.test(text.slice(end, yearAfter.at)) ? yearAfter : undefined;
+    const year = following?.year ?? [...years].reverse().find((y) => y.at < at)?.year;
     const subject = (noun ? after.slice(rangeLength, rangeLength + noun[0].length) : after.split(/[,;.]/)[0]).replace(/\s+/g, ' ').trim();
     const base = { type: 'statistic' as const, subject, ...(year !== undefined ? { year } : {}) };
     if (rangeEnd !== undefined) {
