@@ -28,6 +28,8 @@ const WORKPLACE = /^\s+(?:[\p{L}-]+\s+)?(?:boats|vessels|ships|fleets|farms|plan
 /** People whose homes or businesses the victims work in are employers, not victims ("in homes of Saudi citizens"). */
 const EMPLOYERS_BEFORE = /\b(?:(?:homes?|households?|houses?|residences?|farms?|businesses)\s+of|(?:owned|run|employed|hired)\s+by)\s+(?:the\s+|some\s+|wealthy\s+|private\s+)*$/i;
 const HOME = /\b(?:domestically|internally|within the country|in(?:to)? the country)\b/i;
+/** The people victims are married to are no victims ('marriages to Chinese men'). */
+export const SPOUSES_BEFORE = /\b(?:marri(?:age|ages|ed)|wed|engaged|brides?|wives)\s+(?:to|for|of)\s+(?:the\s+|some\s+|wealthy\s+|older\s+)*$/i;
 const INCLUDING = /(?:,\s*|\s)(?:including|particularly|especially|such as|notably|mainly|mostly|primarily|namely|like)\s+(?:in\s+|to\s+|from\s+)?(?:the\s+)?$/i;
 
 /** Stage rule: what each country or region mentioned in a clause is — victims' origin, place of exploitation, transit. */
@@ -49,7 +51,7 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
     } else if (m.form === 'demonym' && m.kind === 'country' && WORKPLACE.test(after)) {
       role = 'destination';
     } else if (m.form === 'demonym' && m.kind === 'country') {
-      role = NOT_PEOPLE.test(after) || EMPLOYERS_BEFORE.test(before) ? 'actor' : PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)) ? 'origin' : 'none';
+      role = NOT_PEOPLE.test(after) || EMPLOYERS_BEFORE.test(before) || SPOUSES_BEFORE.test(before) ? 'actor' : PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)) ? 'origin' : 'none';
       if (role === 'none' && out.length > 0 && CONNECTOR.test(gap) && out[out.length - 1].mention.form === 'demonym') role = prevRole;
     } else if (prevEnd > scan.start && (CONNECTOR.test(gap) || NAME_LIST.test(gap)) && prevRole !== 'none') {
       role = prevRole;

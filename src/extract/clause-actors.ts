@@ -15,7 +15,7 @@ const NONE_BEFORE = /\b(?:did not|does not|do not|not|no|never|failed to)\b[^.;]
 const EXCEPT_BEFORE = /\b(?:other than|except|rather than|instead of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "authorities did not prosecute…", "police identified…": the subject of a response verb responds, it does not exploit. */
 const RESPONDER_AFTER = /^\s*(?:[\p{L}]+ly\s+)?(?:(?:did|does|do|have|has|had)(?: not)?\s+|(?:also|then)\s+)?(?:investigat|prosecut|convict|arrest|identif|refer|rescu|train|screen|report|sentenc|charg|detain|remov|repatriat|assist)(?![\p{L}]*ly\b)/iu;
-const LISTED = /^[\s,]*(?:and|or)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const LISTED = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\p{L}-]+\s+){0,3}$/u;
 /** "communities historically exploited in…": the group is the victim of the verb, not its agent. */
 const PASSIVE_AFTER = /^\s*(?:[\p{L}]+ly\s+)?(?:exploited|forced|subjected|sold|held|used|recruited|trafficked|enslaved|coerced|compelled)\s+(?:in|into|to|as|for|from|at|on|through|abroad)\b/iu;
 
@@ -71,7 +71,7 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
     if (scan.named.some((n) => n.start < h.end && h.start < n.end)) continue;
     // nor are private persons inside an institution's name ("the Office for Children and Families")
     if (PRIVATE.has(term.actor) && insideName(text, h.start, h.end, scan.start)) continue;
-    const listed = prevAgent !== undefined && /^[\s,]*(?:and|or)?\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(prevAgent.end, h.start));
+    const listed = prevAgent !== undefined && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(prevAgent.end, h.start));
     if (listed && (term.needs !== 'complicity' || complicit)) {
       for (const form of forms) out.push({ fact: { type: 'actor', form, actor: term.actor }, ruleId: `actor:${h.key}` });
       prevAgent = h;

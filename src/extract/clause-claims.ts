@@ -3,7 +3,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Span } from '../text/span.js';
 import type { ClauseScan } from './scan-clause.js';
 import { activeForms, type ActiveForm } from './active-forms.js';
-import { areaRoles, type RoledArea } from './area-roles.js';
+import { areaRoles, SPOUSES_BEFORE, type RoledArea } from './area-roles.js';
 import { attachWork } from './attach-work.js';
 import { clauseActors } from './clause-actors.js';
 import { blankNames } from './proper-names.js';
@@ -72,7 +72,9 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
 
   // victims: each form with the group list stated nearest before it (else the first after it)
   // groups inside an actor's words, after "by" ("abused by men") or "no" ("no adult victims were identified") are not victims
-  const groups = scan.victims.filter((v) => !scan.actors.some((a) => a.start <= v.start && a.end >= v.end) && !/\b(?:by\s+(?:[\p{L}-]+\s+)?|no\s+)$/iu.test(scan.text.slice(Math.max(scan.start, v.start - 30), v.start)));
+  const groups = scan.victims.filter((v) => !scan.actors.some((a) => a.start <= v.start && a.end >= v.end) && !/\b(?:by\s+(?:[\p{L}-]+\s+)?|no\s+)$/iu.test(scan.text.slice(Math.max(scan.start, v.start - 30), v.start))
+    // nor those the victims are married to ("marriages to Chinese men")
+    && !SPOUSES_BEFORE.test(scan.text.slice(Math.max(scan.start, v.start - 40), v.start).replace(/\p{Lu}[\p{L}-]*\s+$/u, '')));
   const lists = groupLists(scan.text, groups);
   // a clause about services or law for victims ("a hotline for women and child victims") states no exploitation of them
   const services = SERVICES.test(verbs) && !STRONG_EXPLOIT.test(verbs);

@@ -438,3 +438,12 @@ test('a mining setting after a list of forms is not where the sex trafficking of
   assert.ok(!got.includes(sector('sex_trafficking', 'mining')), got.join('\n'));
   assert.ok(keys('Traffickers exploit girls in sex trafficking in mining areas.', 'CF').includes(sector('sex_trafficking', 'mining')));
 });
+
+test('actors listed with commas share the verb; an actor is not listed with the object of its verb; spouses are no victims', () => {
+  const begging = keys('Some parents, marabouts, and employers forced boys to beg.', 'ML');
+  for (const a of ['family', 'religious_teacher', 'employer']) assert.ok(begging.includes(actor('forced_begging', a)), `${a}\n${begging.join('\n')}`);
+  assert.deepEqual(ofType(keys('Brick kiln owners hold Cambodian families in debt bondage.', 'KH'), 'actor'), [actor('debt_bondage', 'employer')]);
+  const brides = keys('Some Cambodian women who migrate through brokers for marriages to Chinese men are subjected to sex trafficking in China.', 'KH');
+  assert.deepEqual(ofType(brides, 'flow'), [flow('sex_trafficking', 'KH', 'CN')]);
+  assert.deepEqual(ofType(brides, 'victim'), [victim('sex_trafficking', 'female', 'adult')]);
+});
