@@ -15,6 +15,8 @@ const NONE_BEFORE = /\b(?:did not|does not|do not|not|no|never|failed to)\b[^.;]
 const EXCEPT_BEFORE = /\b(?:other than|except|rather than|instead of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "authorities did not prosecute…", "police identified…": the subject of a response verb responds, it does not exploit. */
 const RESPONDER_AFTER = /^\s*(?:[\p{L}]+ly\s+)?(?:(?:did|does|do|have|has|had)(?: not)?\s+|(?:also|then)\s+)?(?:investigat|prosecut|convict|arrest|identif|refer|rescu|train|screen|report|sentenc|charg|detain|remov|repatriat|assist)(?![\p{L}]*ly\b)/iu;
+/** A sub-clause whose subject comes next ("…, where employers …", "…, and then their employers …"). */
+const SUBCLAUSE_BEFORE = /(?:,\s*|\b)(?:where|whereupon|after which|and then|but then)\s+(?:(?:the|their|some|local|many)\s+)?$/i;
 const LISTED = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\p{L}-]+\s+){0,3}$/u;
 /** "communities historically exploited in…": the group is the victim of the verb, not its agent. */
 const PASSIVE_AFTER = /^\s*(?:[\p{L}]+ly\s+)?(?:exploited|forced|subjected|sold|held|used|recruited|trafficked|enslaved|coerced|compelled)\s+(?:in|into|to|as|for|from|at|on|through|abroad)\b/iu;
@@ -52,6 +54,11 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
     const before = text.slice(Math.max(scan.start, start - 60), start);
     if (BY_BEFORE.test(before)) return true;
     if (NEGATED.test(before)) return false;
+    // "…, where employers confiscate their passports and force them to work": the subject of a new sub-clause
+    if (start > firstVictim && SUBCLAUSE_BEFORE.test(before)) {
+      const rest = text.slice(end, scan.end);
+      return AGENT_VERB.test(rest) && !PASSIVE_AFTER.test(rest);
+    }
     if (start > firstVictim && !/\b(?:who|that|which)\b/.test(text.slice(end, end + 12))) return /^\s*(?:\(|,|who|that)/.test(text.slice(end, end + 4)) ? AGENT_VERB.test(text.slice(end, scan.end)) : false;
     // "religious teachers and clandestine networks forced boys…": listed actors share the verb
     let from = end;

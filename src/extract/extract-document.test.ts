@@ -76,7 +76,8 @@ test('a job promised as a lure gives no sector', () => {
 test('actors by role: officials, recruitment agencies, family, criminal groups; generic traffickers give none', () => {
   assert.deepEqual(ofType(keys('Corrupt officials facilitated the sex trafficking of women across the border.', 'ML'), 'actor'), [actor('sex_trafficking', 'official')]);
   assert.deepEqual(ofType(keys('Traffickers exploit children in forced begging.', 'ML'), 'actor'), []);
-  assert.deepEqual(ofType(keys('Recruitment agencies send Ghanaian women to the Gulf, where employers subject them to domestic servitude.', 'GH'), 'actor'), [actor('domestic_servitude', 'recruitment_agency')]);
+  // the employers of the sub-clause are the exploiters too
+  assert.deepEqual(ofType(keys('Recruitment agencies send Ghanaian women to the Gulf, where employers subject them to domestic servitude.', 'GH'), 'actor'), [actor('domestic_servitude', 'employer'), actor('domestic_servitude', 'recruitment_agency')]);
   assert.deepEqual(ofType(keys('Some parents sell their children to intermediaries who exploit them in forced labor in gold mines.', 'GH'), 'actor').filter((a) => a.includes('family')), [actor('forced_labor', 'family')]);
   assert.deepEqual(ofType(keys('Organized criminal groups exploit women in sex trafficking in Accra.', 'GH'), 'actor'), [actor('sex_trafficking', 'criminal_group')]);
 });
@@ -446,4 +447,11 @@ test('actors listed with commas share the verb; an actor is not listed with the 
   const brides = keys('Some Cambodian women who migrate through brokers for marriages to Chinese men are subjected to sex trafficking in China.', 'KH');
   assert.deepEqual(ofType(brides, 'flow'), [flow('sex_trafficking', 'KH', 'CN')]);
   assert.deepEqual(ofType(brides, 'victim'), [victim('sex_trafficking', 'female', 'adult')]);
+});
+
+test('an actor that opens a sub-clause after the victims ("…, where employers force them…") is the agent', () => {
+  const got = keys('Brokers recruit Nepali women for jobs in Oman, where employers confiscate their passports and force them to work without pay.', 'NP');
+  assert.ok(got.includes(actor('forced_labor', 'employer')), got.join('\n'));
+  // the object of the sub-clause's verb is not its agent
+  assert.ok(!keys('Brokers recruit Nepali women for jobs in Oman, where traffickers exploit employers.', 'NP').includes(actor('trafficking', 'employer')));
 });
