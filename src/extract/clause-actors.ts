@@ -17,6 +17,8 @@ const EXCEPT_BEFORE = /\b(?:other than|except|rather than|instead of)\s+(?:[\p{L
 const RESPONDER_AFTER = /^\s*(?:[\p{L}]+ly\s+)?(?:(?:did|does|do|have|has|had)(?: not)?\s+|(?:also|then)\s+)?(?:investigat|prosecut|convict|arrest|identif|refer|rescu|train|screen|report|sentenc|charg|detain|remov|repatriat|assist)(?![\p{L}]*ly\b)/iu;
 /** A sub-clause whose subject comes next ("…, where employers …", "…, and then their employers …"). */
 const SUBCLAUSE_BEFORE = /(?:,\s*|\b)(?:where|whereupon|after which|and then|but then)\s+(?:(?:the|their|some|local|many)\s+)?$/i;
+/** The verb right after an agent-only term, the name of its country allowed between ("the government of Eritrea subjects…"). */
+const AGENT_NEXT = /^\s*(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)?(?:forc|compel|coerc|sen[dt]|subject|exploit)/iu;
 const LISTED = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\p{L}-]+\s+){0,3}$/u;
 /** "communities historically exploited in…": the group is the victim of the verb, not its agent. */
 const PASSIVE_AFTER = /^\s*(?:[\p{L}]+ly\s+)?(?:exploited|forced|subjected|sold|held|used|recruited|trafficked|enslaved|coerced|compelled)\s+(?:in|into|to|as|for|from|at|on|through|abroad)\b/iu;
@@ -95,7 +97,7 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
     if (NONE_BEFORE.test(text.slice(Math.max(scan.start, h.start - 80), h.start))) continue;
     if (EXCEPT_BEFORE.test(text.slice(Math.max(scan.start, h.start - 40), h.start))) continue;
     if (RESPONDER_AFTER.test(text.slice(h.end, Math.min(scan.end, h.end + 60)))) continue;
-    if (term.needs === 'agent' && !(BY_BEFORE.test(text.slice(Math.max(scan.start, h.start - 40), h.start)) || /^\s*(?:forc|compel|coerc|sen[dt]|subject|exploit)/i.test(text.slice(h.end, h.end + 20)))) continue;
+    if (term.needs === 'agent' && !(BY_BEFORE.test(text.slice(Math.max(scan.start, h.start - 40), h.start)) || AGENT_NEXT.test(text.slice(h.end, h.end + 60)))) continue;
     if (term.needs !== 'complicity' && !isAgent(h.start, h.end)) continue;
     prevAgent = h;
     for (const form of forms) out.push({ fact: { type: 'actor', form, actor: term.actor }, ruleId: `actor:${h.key}` });

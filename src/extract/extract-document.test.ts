@@ -455,3 +455,9 @@ test('an actor that opens a sub-clause after the victims ("…, where employers 
   // the object of the sub-clause's verb is not its agent
   assert.ok(!keys('Brokers recruit Nepali women for jobs in Oman, where traffickers exploit employers.', 'NP').includes(actor('trafficking', 'employer')));
 });
+
+test('a government named with its country is the agent of the verb after the name', () => {
+  const got = keys('The government of Eritrea subjects its citizens to forced labor through the national service program.', 'ER');
+  assert.ok(got.includes(actor('forced_labor', 'government')), got.join('\n'));
+  assert.ok(!keys('The government of Eritrea adopted a plan against forced labor.', 'ER').includes(actor('forced_labor', 'government')));
+});
