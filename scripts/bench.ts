@@ -52,11 +52,16 @@ function sampleHeap(): void {
   if (h > peakHeap) peakHeap = h;
 }
 
-/** Peak memory so far (whole process): resident set (maxRSS) and the largest heap sampled. */
-export function printPeakMemory(): void {
+/**
+ * Peak memory so far (whole process): resident set (maxRSS) and the largest heap sampled. The 500 MB
+ * target is for extraction and ingest; after the API, queue and load sections the figure also holds their
+ * load clients and every earlier section (maxRSS never falls), so it is printed without a target.
+ */
+export function printPeakMemory(targeted = true): void {
   sampleHeap();
   const rss = (process.resourceUsage().maxRSS * 1024) / MB;
-  console.log(formatFigure('peak memory (maxRSS)', `${rss.toFixed(0)} MB`, { text: '< 500 MB', ok: rss < 500 }));
+  if (targeted) console.log(formatFigure('peak memory (maxRSS)', `${rss.toFixed(0)} MB`, { text: '< 500 MB', ok: rss < 500 }));
+  else console.log(formatFigure('bench process peak (maxRSS)', `${rss.toFixed(0)} MB (all sections so far, load clients included)`));
   console.log(formatFigure('peak heap used (sampled)', `${(peakHeap / MB).toFixed(0)} MB`));
 }
 
@@ -159,7 +164,7 @@ async function optionalSections(): Promise<Section[]> {
         const fn = mod[exported];
         if (typeof fn !== 'function') throw new Error(`scripts/${file}: expected an exported function '${exported}'; found ${typeof fn}`);
         await (fn as (dir: string) => Promise<void>)(corpusDir);
-        printPeakMemory();
+        printPeakMemory(name === 'store');
       },
     });
   }
