@@ -19,7 +19,12 @@ const RESPONDER_AFTER = /^\s*(?:[\p{L}]+ly\s+)?(?:(?:did|does|do|have|has|had)(?
 const SUBCLAUSE_BEFORE = /(?:,\s*|\b)(?:where|whereupon|after which|and then|but then)\s+(?:(?:the|their|some|local|many)\s+)?$/i;
 /** The verb right after an agent-only term, the name of its country allowed between ("the government of Eritrea subjects…"). */
 const AGENT_NEXT = /^\s*(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)?(?:forc|compel|coerc|sen[dt]|subject|exploit)/iu;
-const LISTED = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\p{L}-]+\s+){0,3}$/u;
+/** The gap between two listed actors: a comma or and/or, then at most `words` words ("parents, some marabouts, and …"). */
+const listGap = (words: number): RegExp => new RegExp(String.raw`^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\p{L}-]+\s+){0,${words}}$`, 'u');
+/** Actors listed before the verb they share. */
+const LISTED = listGap(3);
+/** An actor listed after one already taken as an agent. */
+const LISTED_AFTER_AGENT = listGap(2);
 /** "communities historically exploited in…": the group is the victim of the verb, not its agent. */
 const PASSIVE_AFTER = /^\s*(?:[\p{L}]+ly\s+)?(?:exploited|forced|subjected|sold|held|used|recruited|trafficked|enslaved|coerced|compelled)\s+(?:in|into|to|as|for|from|at|on|through|abroad)\b/iu;
 
@@ -80,7 +85,7 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
     if (scan.named.some((n) => n.start < h.end && h.start < n.end)) continue;
     // nor are private persons inside an institution's name ("the Office for Children and Families")
     if (PRIVATE.has(term.actor) && insideName(text, h.start, h.end, scan.start)) continue;
-    const listed = prevAgent !== undefined && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(prevAgent.end, h.start));
+    const listed = prevAgent !== undefined && LISTED_AFTER_AGENT.test(text.slice(prevAgent.end, h.start));
     if (listed && (term.needs !== 'complicity' || complicit)) {
       for (const form of forms) out.push({ fact: { type: 'actor', form, actor: term.actor }, ruleId: `actor:${h.key}` });
       prevAgent = h;

@@ -14,10 +14,9 @@ export function blankNames(text: string): string {
 export function insideName(text: string, start: number, end: number, from: number): boolean {
   const c = text.charCodeAt(start);
   if (!(c >= 65 && c <= 90)) return false;
-  const lo = Math.max(from, start - 80);
-  const re = new RegExp(PROPER_NAME.source, 'gu');
-  re.lastIndex = lo;
-  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
+  // PROPER_NAME is global and this is synchronous: its lastIndex is set here, used here, and reset by replace()
+  PROPER_NAME.lastIndex = Math.max(from, start - 80);
+  for (let m = PROPER_NAME.exec(text); m !== null && m.index < end; m = PROPER_NAME.exec(text)) {
     if (m.index < start && m.index + m[0].length >= end) return true;
   }
   return false;
