@@ -67,8 +67,7 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
     prevRole = role;
   }
   // "domestically", "internally": the subject country is where the exploitation happens
-  const clause = text.slice(scan.start, scan.end);
-  const home = /domestic|internal|the country/i.test(clause) ? HOME.exec(clause) : null;
+  const home = HOME.exec(text.slice(scan.start, scan.end));
   if (home && subject) {
     const start = scan.start + home.index;
     const mention: AreaMention = { kind: 'country', codes: [subject], form: 'name', start, end: start + home[0].length };

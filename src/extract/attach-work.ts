@@ -19,8 +19,6 @@ const ACCEPTS: Readonly<Partial<Record<Form, (s: Sector) => boolean>>> = {
 const OWN_SECTOR: Readonly<Partial<Record<Form, Sector>>> = { forced_begging: 'begging', domestic_servitude: 'domestic_work' };
 
 const LURE = /\b(?:promis(?:es|ed|ing)?|offers? of|offered|lur(?:e|es|ed|ing)|recruit(?:s|ed)? (?:as|for)|job offers?|jobs? as)\b/gi;
-/** What every LURE match holds (a cheap test first). */
-const MAY_LURE = /promis|offer|lur|recruit|job/i;
 const LURE_END = /\b(?:but|then|instead|subsequently|where|and later|only to)\b|\band (?:are |were |is |was |then |later )?(?:subjected|forced|exploited|compelled|coerced|held)\b/i;
 const COERCED = /\b(?:forc|compel|coerc|exploit|subject|held|hold|made to|enslav|bond|sold|sell|trap)/i;
 
@@ -122,7 +120,6 @@ function explicitLaborBefore(forms: readonly ActiveForm[], at: number): boolean 
 function lureSpans(text: string, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];
   const clause = text.slice(start, end);
-  if (!MAY_LURE.test(clause)) return spans;
   LURE.lastIndex = 0;
   for (let m = LURE.exec(clause); m; m = LURE.exec(clause)) {
     const rest = clause.slice(m.index);

@@ -30,8 +30,6 @@ const STRONG_EXPLOIT = /\b(?:exploit(?!ative (?:employers|recruit|agenc|brokers|
 const PREVALENT = /\b(?:was|were|is|are|remained|remains)\s+(?:most\s+|more\s+|particularly\s+|especially\s+)?(?:prevalent|widespread|common|endemic)\b/i;
 /** Words one of which every match of FOREIGN holds (a cheap test before the regex). */
 const FOREIGN_WORDS = ['foreign', 'migrant', 'third-country', 'non-', 'international', ' countries'];
-/** Whether a lower-cased clause may hold a DECLARATION (its role words). */
-const mayDeclare = (lower: string): boolean => lower.includes('source') || lower.includes('transit') || lower.includes('destination') || lower.includes('origin');
 export const ANAPHORA = /^\s*(?:these|this|such|those|the same)\s+(?:[\p{L}-]+\s+)?(?:percentages|figures|rates|numbers|practices|cases|abuses|forms|incidents|problems?|phenomen(?:a|on)|exploitation)\b/iu;
 const SERVICES = /\b(?:hotlines?|shelters?|centers?|centres?|care|services|fund(?:s|ed|ing)?|criminaliz\w*|accommodat\w*|assistance|counseling|reintegration|rehabilitation)\b/i;
 const RESPONSE = /\b(?:prosecut|convict|investigat|punish|sentenc|shelter|identif|referr|recogni[sz]|acknowledg|screen|train|fund|arrest|detain|deport|penaliz|hotline|assist|protect)/i;
@@ -42,8 +40,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   const add = (fact: Draft['fact'], ruleId: string): void => void drafts.push({ fact, ruleId });
   const clauseText = scan.text.slice(scan.start, scan.end);
   const areas = areaRoles(scan, gazetteer, subject);
-  const lower = clauseText.toLowerCase();
-  const decl = mayDeclare(lower) ? DECLARATION.exec(clauseText) : null;
+  const decl = DECLARATION.exec(clauseText);
   roles(scan, clauseText, decl, areas, subject, add);
 
   let forms = activeForms(scan);
@@ -96,6 +93,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   // flows
   const hasOwnVictims = origins.length > 0;
   const carried = !hasOwnVictims && carry && GENERIC_SUBJECT.test(clauseText) ? carry.origins : [];
+  const lower = clauseText.toLowerCase();
   const foreign = FOREIGN_WORDS.some((w) => lower.includes(w)) && FOREIGN.test(clauseText) && !DOMESTIC_VICTIMS.test(clauseText);
   const abroad = ABROAD.test(clauseText);
   const fromList = origins.length > 0 ? origins : carried.length > 0 ? carried : foreign || !subject ? [] : [subject];
