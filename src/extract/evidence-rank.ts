@@ -1,4 +1,5 @@
 import type { Span } from '../text/span.js';
+import { lineOf } from '../text/location.js';
 import { compileLexicon, type Lexicon } from '../vocab/lexicon.js';
 import { EVIDENCE_CUES, RECOMMENDATION_MARK, SECTION_CUES, type EvidenceCue } from '../vocab/evidence-cues.js';
 
@@ -30,14 +31,7 @@ function lineStartOf(text: string, at: number): number {
   for (let i = at - 1; i >= 0 && i >= at - 16; i--) if (text.charCodeAt(i) === 10) return i + 1;
   if (at <= 16) return 0;
   const starts = lineStarts(text);
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return starts[lo];
+  return starts[lineOf(starts, at)];
 }
 
 let cachedText = '';

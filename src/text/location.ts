@@ -28,17 +28,23 @@ export class Location {
   toPoint(offset: number): Point {
     const starts = this.#starts();
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - starts[lo] + 1, offset: o };
+    const line = lineOf(starts, o);
+    return { line: line + 1, column: o - starts[line] + 1, offset: o };
   }
 
   toRange(s: Span): { readonly start: Point; readonly end: Point } {
     return { start: this.toPoint(s.start), end: this.toPoint(s.end) };
   }
+}
+
+/** The index of the last line start at or before `offset` (`starts` ascending, starting with 0): a binary search. */
+export function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
