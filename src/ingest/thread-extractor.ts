@@ -38,6 +38,12 @@ function newThread(): Worker {
   return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(THREAD_URL.href)}); });`, { eval: true });
 }
 
+/** Fails every document a thread still had, each error naming its file. */
+function failPending(pending: Map<number, Pending>, reason: string): void {
+  for (const p of pending.values()) p.reject(new Error(`extraction thread ${reason} while extracting ${p.path}`));
+  pending.clear();
+}
+
 /**
  * Extraction on `threads` worker threads, so that reading and storing (the caller's thread) overlap
  * with it. Documents go to the thread with the fewest waiting; a thread that dies fails its
@@ -59,8 +65,7 @@ export function threadExtractor(threads: number): Extractor {
     const fail = (reason: string): void => {
       if (slot.worker !== worker) return;
       slot.worker = undefined;
-      for (const p of slot.pending.values()) p.reject(new Error(`extraction thread ${reason} while extracting ${p.path}`));
-      slot.pending.clear();
+      failPending(slot.pending, reason);
     };
     worker.on('error', (error) => fail(`failed (${error.message})`));
     worker.on('exit', (code) => fail(`exited with code ${code}`));
@@ -88,8 +93,7 @@ export function threadExtractor(threads: number): Extractor {
       await Promise.all(slots.map(async (slot) => {
         const w = slot.worker;
         slot.worker = undefined;
-        for (const p of slot.pending.values()) p.reject(new Error(`extraction thread closed while extracting ${p.path}`));
-        slot.pending.clear();
+        failPending(slot.pending, 'closed');
         if (w) await w.terminate();
       }));
     },

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../store/content-hash.js';
 import { resolve } from 'node:path';
 import type { PageRange, ReaderKind, SourceDocument } from '../read/source-document.js';
 import type { CountryResolver } from '../ingest/country-resolver.js';
@@ -36,10 +36,6 @@ export interface DocumentJob {
 export interface DocumentJobWithText {
   readonly job: DocumentJob;
   readonly text: string;
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 /** The graphile-worker job key of a document: one pending job per document, a newer enqueue replaces it. */
