@@ -5,6 +5,10 @@ import { buildTestPdf } from './test-pdf.js';
 import { pageLines, type PositionedText } from './pdf-lines.js';
 import { DocumentError } from '../text/message.js';
 import { tempDir, type TempDir } from './test-files.js';
+import { isPdfjsError } from './pdf-to-text.js';
+import { FIXTURE_PDF } from './testing/fuzz-inputs.js';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 let dir: TempDir;
 before(async () => { dir = await tempDir(); });
@@ -61,6 +65,41 @@ test('encrypted, truncated and garbage PDFs are refused with a clear reason', as
   await refusedWith('cut-late.pdf', good.slice(0, good.length - 8), 'read:pdf-truncated', /truncated PDF/);
   await refusedWith('garbage.pdf', new Uint8Array(Buffer.from('%PDF-1.7\nthis is not really a PDF\n%%EOF\n')), 'read:pdf-corrupt', /corrupt PDF/);
   await refusedWith('not-pdf.pdf', new Uint8Array(Buffer.from('Just some text with a .pdf name.\n')), 'read:pdf-corrupt', /no %PDF- header/);
+});
+
+/** `bytes` with `length` bytes removed at the fraction `at` of its length, or that many repeated `times` in all. */
+function cut(bytes: Buffer, at: number, length: number): Buffer {
+  const i = Math.floor(at * (bytes.length + 1));
+  return Buffer.concat([bytes.subarray(0, i), bytes.subarray(i + length)]);
+}
+function repeat(bytes: Buffer, at: number, length: number, times: number): Buffer {
+  const i = Math.floor(at * (bytes.length + 1));
+  return Buffer.concat([bytes.subarray(0, i), ...Array.from({ length: times - 1 }, () => bytes.subarray(i, i + length)), bytes.subarray(i)]);
+}
+
+test('a corrupt PDF on which pdf.js rejects a promise nobody awaits is refused by name, and the run goes on', async () => {
+  // found by the fuzz test (seed 151785677): pdf.js left a ParserEOFException ("End of file inside
+  // array") unhandled, which was thrown again and killed the process. A process of its own: the test
+  // runner counts any unhandled rejection as a failure, before the reader's guard could show its worth.
+  const pdf = await dir.write('late rejection.pdf', repeat(cut(Buffer.from(FIXTURE_PDF), 0.503, 460), 0.224, 9, 20));
+  const txt = await dir.write('after.txt', 'NEPAL: Tier 2\nTraffickers exploit Nepali men in forced labor in brick kilns.\n');
+  const cli = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', cli, 'facts', pdf, txt], { encoding: 'utf8', timeout: 60_000 });
+  assert.doesNotMatch(run.stderr, /ParserEOFException|\n\s+at /, 'no stack trace');
+  assert.match(run.stderr, new RegExp(`${pdf.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `), 'the PDF is named');
+  assert.match(run.stdout, /"doc":"[^"]*after\.txt".*"forced_labor"/, 'the next document is read');
+  assert.equal(run.status, 1, 'one document refused');
+});
+
+test('isPdfjsError: pdf.js error classes and errors raised in its code, not others', () => {
+  const eof = new Error('End of file inside array.');
+  eof.name = 'ParserEOFException';
+  assert.equal(isPdfjsError(eof), true);
+  const inside = new Error('odd');
+  inside.stack = 'Error: odd\n    at Parser.getObj (/x/node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs:1:2)';
+  assert.equal(isPdfjsError(inside), true);
+  assert.equal(isPdfjsError(new Error('a bug of ours')), false);
+  assert.equal(isPdfjsError('End of file inside array.'), false);
 });
 
 test('a PDF named .txt is read as a PDF, with a note', async () => {

@@ -53,14 +53,7 @@ export async function pdfToText(bytes: Uint8Array, messages: Messages): Promise<
     messages.fail(`cannot load the PDF reader (pdfjs-dist): ${errorText(error)}`, 'read:pdf-reader');
   }
   const folder = pdfjsFolder();
-  // pdf.js may reject a promise of its own that nobody awaits when a stream is corrupt ("Command
-  // token too long"); while this PDF is read, such a rejection is a warning on it, not a crash.
-  // Any other unhandled rejection is thrown again as before.
-  const onRejection = (reason: unknown): void => {
-    if (isPdfjsError(reason)) messages.warn(`part of the PDF could not be parsed (${errorText(reason)})`, 'read:pdf-parse');
-    else setImmediate(() => { throw reason; });
-  };
-  process.on('unhandledRejection', onRejection);
+  guardPdfjsRejections();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // pdf.js may detach the buffer it is given
     verbosity: 0,
@@ -73,6 +66,7 @@ export async function pdfToText(bytes: Uint8Array, messages: Messages): Promise<
     cMapPacked: true,
     standardFontDataUrl: join(folder, 'standard_fonts') + '/',
   });
+  reading.add(messages);
   try {
     let doc: Awaited<typeof task.promise>;
     try {
@@ -124,15 +118,42 @@ export async function pdfToText(bytes: Uint8Array, messages: Messages): Promise<
     return title === undefined ? { text: parts.join(''), pages } : { text: parts.join(''), pages, title };
   } finally {
     await task.destroy().catch(() => undefined);
-    // let rejections pdf.js left behind surface while the listener is still there
+    // let rejections pdf.js left behind surface while this document is still being read
     await new Promise<void>((done) => setImmediate(done));
-    process.off('unhandledRejection', onRejection);
+    reading.delete(messages);
   }
 }
 
-/** pdf.js's own error classes (FormatError, InvalidPDFException, UnknownErrorException…), by name. */
-function isPdfjsError(reason: unknown): boolean {
-  return reason instanceof Error && /^(?:FormatError|InvalidPDFException|UnknownErrorException|UnexpectedResponseException|MissingPDFException|PasswordException|AbortException|XRefParseException|XRefEntryException)$/.test(reason.name);
+/** The documents whose PDF is being read: a rejection pdf.js leaves behind is a warning on each. */
+const reading = new Set<Messages>();
+let guarded = false;
+
+/**
+ * pdf.js may reject a promise of its own that nobody awaits when a stream is corrupt ("Command token
+ * too long", "End of file inside array"), sometimes after the document's reading has ended. Such a
+ * rejection is a warning on the PDFs being read, never a crash of the whole run: one listener, installed
+ * with pdf.js and kept, takes them. Any other unhandled rejection keeps Node's behaviour (thrown again)
+ * unless the program has listeners of its own, which then decide.
+ */
+function guardPdfjsRejections(): void {
+  if (guarded) return;
+  guarded = true;
+  process.on('unhandledRejection', (reason: unknown) => {
+    if (isPdfjsError(reason)) {
+      for (const m of reading) m.warn(`part of the PDF could not be parsed (${errorText(reason)})`, 'read:pdf-parse');
+    } else if (process.listenerCount('unhandledRejection') === 1) {
+      setImmediate(() => { throw reason; });
+    }
+  });
+}
+
+/** pdf.js's own error classes (FormatError, ParserEOFException…), by name, or an error thrown from pdf.js's code. */
+export function isPdfjsError(reason: unknown): boolean {
+  if (!(reason instanceof Error)) return false;
+  if (/^(?:FormatError|InvalidPDFException|UnknownErrorException|UnexpectedResponseException|MissingPDFException|PasswordException|AbortException|XRefParseException|XRefEntryException|ParserEOFException|MissingDataException)$/.test(reason.name)) return true;
+  // its first stack frame: an error raised inside pdf.js, whatever its class
+  const frame = /\n\s+at .*$/m.exec(reason.stack ?? '');
+  return frame !== null && /[\\/]pdfjs-dist[\\/]/.test(frame[0]);
 }
 
 async function readTitle(doc: { getMetadata(): Promise<{ info: object; metadata: { get(name: string): unknown } | null }> }): Promise<string | undefined> {

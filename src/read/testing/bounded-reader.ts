@@ -33,6 +33,11 @@ export function boundedReader(limitMs = DOCUMENT_LIMIT_MS, options: { readonly t
     const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { textOnly: options.textOnly === true } });
     worker = w;
     w.unref();
+    // a worker that dies between two checks (an uncaught error after its reply) is replaced at the next
+    // check: posting to a dead worker would wait for a reply until the bound and blame the wrong input
+    w.once('exit', () => {
+      if (worker === w) worker = undefined;
+    });
     ready = new Promise((resolve, reject) => {
       w.once('message', () => resolve());
       w.once('error', reject);
@@ -49,6 +54,7 @@ export function boundedReader(limitMs = DOCUMENT_LIMIT_MS, options: { readonly t
       const timer = setTimeout(() => {
         w.off('message', onMessage);
         w.off('error', onError);
+        w.off('exit', onExit);
         worker = undefined;
         void w.terminate();
         reject(new DocumentTimeout(path, limitMs));
@@ -58,16 +64,20 @@ export function boundedReader(limitMs = DOCUMENT_LIMIT_MS, options: { readonly t
         clearTimeout(timer);
         w.off('message', onMessage);
         w.off('error', onError);
+        w.off('exit', onExit);
         resolve(reply);
       };
       const onError = (error: Error): void => {
         clearTimeout(timer);
         w.off('message', onMessage);
+        w.off('exit', onExit);
         worker = undefined;
         reject(new Error(`${path}: the worker died: ${error.stack ?? error.message}`));
       };
+      const onExit = (code: number): void => onError(new Error(`worker exited with code ${code}`));
       w.on('message', onMessage);
       w.once('error', onError);
+      w.once('exit', onExit);
       w.postMessage({ id, path } satisfies FuzzRequest);
     });
   };
