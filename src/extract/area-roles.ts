@@ -30,6 +30,8 @@ const EMPLOYERS_BEFORE = /\b(?:(?:homes?|households?|houses?|residences?|farms?|
 const HOME = /\b(?:domestically|internally|within the country|in(?:to)? the country)\b/i;
 /** The people victims are married to are no victims ('marriages to Chinese men'). */
 export const SPOUSES_BEFORE = /\b(?:marri(?:age|ages|ed)|wed|engaged|brides?|wives)\s+(?:to|for|of)\s+(?:the\s+|some\s+|wealthy\s+|older\s+)*$/i;
+/** The noun after a region's adjective when it names the region's countries. */
+const REGION_NOUN = /^\s+(?:countries|nations|states)\b/;
 const INCLUDING = /(?:,\s*|\s)(?:including|particularly|especially|such as|notably|mainly|mostly|primarily|namely|like)\s+(?:in\s+|to\s+|from\s+)?(?:the\s+)?$/i;
 
 /** Stage rule: what each country or region mentioned in a clause is — victims' origin, place of exploitation, transit. */
@@ -42,10 +44,11 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
     const area = resolve(m, subject);
     const after = text.slice(m.end, Math.min(scan.end, m.end + 80));
     const before = text.slice(Math.max(scan.start, m.start - 80), m.start);
-    const gap = text.slice(prevEnd, m.start);
+    // after a region named with its countries ("other East African countries, South Sudan"), the list goes on
+    const gap = out.length > 0 && out[out.length - 1]!.mention.kind === 'region' ? text.slice(prevEnd, m.start).replace(REGION_NOUN, '') : text.slice(prevEnd, m.start);
     let role: AreaRole;
     // "other West African countries" names the region like its name does
-    const asName = m.form === 'name' || (m.kind === 'region' && /^\s+(?:countries|nations|states)\b/.test(after));
+    const asName = m.form === 'name' || (m.kind === 'region' && REGION_NOUN.test(after));
     if (!asName && m.form === 'demonym' && m.kind === 'region' && (PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)))) {
       role = 'origin';
     } else if (m.form === 'demonym' && m.kind === 'country' && WORKPLACE.test(after)) {

@@ -287,6 +287,18 @@ test('places named after every form apply to each; "other West African countries
   assert.ok(names.includes(flow('sex_trafficking', 'UZ', 'asia')), names.join('\n'));
 });
 
+test('a list of destinations goes on after "other … countries"; a region beside a country inside it gives the country', () => {
+  const got = ofType(keys('Ugandan workers in other East African countries, South Sudan, Europe, and the Gulf states are exploited in domestic servitude.', 'UG'), 'flow');
+  assert.deepEqual(got, [flow('domestic_servitude', 'UG', 'SS'), flow('domestic_servitude', 'UG', 'europe'), flow('domestic_servitude', 'UG', 'middle_east')].sort());
+  const outside = ofType(keys('Peruvian women are exploited in sex trafficking in other South American countries, Spain, and the United States.', 'PE'), 'flow');
+  assert.ok(outside.includes(flow('sex_trafficking', 'PE', 'ES')) && outside.includes(flow('sex_trafficking', 'PE', 'US')), outside.join('\n'));
+});
+
+test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
+  assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
+  assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
+});
+
 test('"CAR" is the Central African Republic; victims exploited with no form named are trafficking victims', () => {
   const got = keys('Most victims appear to be CAR citizens exploited within the country.', 'CF');
   assert.deepEqual(ofType(got, 'flow'), [flow('trafficking', 'CF', 'CF')]);

@@ -131,4 +131,6 @@ export const REGION_OVERRIDES: Readonly<Record<string, readonly RegionId[]>> = {
   EE: ['eastern_europe', 'europe'], LV: ['eastern_europe', 'europe'], LT: ['eastern_europe', 'europe'],
   AT: ['western_europe', 'europe'],
   MX: ['latin_america', 'north_america', 'americas'],
+  // UN M49 puts South Sudan in Eastern Africa (world-countries keeps Sudan's old Middle Africa); reports name it with both.
+  SS: ['east_africa', 'central_africa', 'africa'],
 };
