@@ -22,7 +22,7 @@ const DEST = /\b(?:in|to|into|within|throughout|across|at|toward|towards|inside|
 const TRANSIT = /\b(?:through|via|transit(?:ing|ed)?|en route to|reach(?:ing)?|onward to|on to|crossing|cross)\s+(?:the\s+)?$/i;
 /** Other names listed between two areas ("the Middle East, Eurasia, and Asia"). */
 const NAME_LIST = /^[\s,]*(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,\s*)+(?:and|or)?\s*(?:the\s+)?$/u;
-const CONNECTOR = /^[\s,]*(?:and|or|as well as|and\/or)?[\s,]*(?:(?:increasingly|also|especially|particularly|mainly|to an? (?:much )?(?:lesser|greater|smaller) extent)[\s,]+)?(?:the\s+)?(?:(?:other|neighbou?ring|nearby|surrounding)\s+)?$/i;
+const CONNECTOR = /^[\s,)]*(?:and|or|as well as|and\/or|but also)?[\s,]*(?:(?:increasingly|also|especially|particularly|mainly|to an? (?:much )?(?:lesser|greater|smaller) extent)[\s,]+)?(?:the\s+)?(?:(?:other|neighbou?ring|nearby|surrounding)\s+)?$/i;
 /** A nationality before a workplace is where the exploitation happens ("on Thai fishing boats", "in Saudi households"). */
 const WORKPLACE = /^\s+(?:[\p{L}-]+\s+)?(?:boats|vessels|ships|fleets|farms|plantations|factories|households|homes|brothels|mines|construction sites|families)\b/u;
 /** People whose homes or businesses the victims work in are employers, not victims ("in homes of Saudi citizens"). */
@@ -32,7 +32,7 @@ const HOME = /\b(?:domestically|internally|within the country|in(?:to)? the coun
 export const SPOUSES_BEFORE = /\b(?:marri(?:age|ages|ed)|wed|engaged|brides?|wives)\s+(?:to|for|of)\s+(?:the\s+|some\s+|wealthy\s+|older\s+)*$/i;
 /** The noun after a region's adjective when it names the region's countries. */
 const REGION_NOUN = /^\s+(?:countries|nations|states)\b/;
-const INCLUDING = /(?:,\s*|\s)(?:including|particularly|especially|such as|notably|mainly|mostly|primarily|namely|like)\s+(?:in\s+|to\s+|from\s+)?(?:the\s+)?$/i;
+const INCLUDING = /(?:,\s*|\s\(?)(?:including|particularly|especially|such as|notably|mainly|mostly|primarily|namely|like)\s+(?:in\s+|to\s+|from\s+)?(?:the\s+)?$/i;
 
 /** Stage rule: what each country or region mentioned in a clause is — victims' origin, place of exploitation, transit. */
 export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: string): RoledArea[] {

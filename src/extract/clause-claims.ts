@@ -26,8 +26,8 @@ const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)
 const DOMESTIC_VICTIMS = /\bdomestic and foreign victims\b|\binternal(?:ly)? traffick/i;
 const GENERIC_SUBJECT = /\b(?:victims|they|them|these|such|some|many|most|migrants|workers|others|nationals)\b/i;
 const STRONG_EXPLOIT = /\b(?:exploit(?!ative (?:employers|recruit|agenc|brokers|agents|sponsors))|subject|forc|compel|(?<!forms of )coerc|occur|persist|sell|sold|held|hold|enslav|recruit(?!ment (?:firm|agenc|compan|fee))|conscript|abduct|kidnap|practiced|(?:face[sd]?|facing|experience[sd]?|endure[sd]?) (?:\w+ )?(?:conditions|situations) (?:of|indicative of)|us(?:e|ed|es|ing)\b|internal|child trafficking|took place|victims of|committ(?:ed|ing) (?:acts|crimes) of|(?:are|were|is|was|been|being|get|got)\s+(?:\w+\s+)?(?:sex[- ])?trafficked|trafficked (?:to|into|in|within|for|from))/i;
-/** "debt bondage was most prevalent in the east": the form is stated to happen (not said of complicity or corruption). */
-const PREVALENT = /\b(?:was|were|is|are|remained|remains)\s+(?:most\s+|more\s+|particularly\s+|especially\s+)?(?:prevalent|widespread|common|endemic)\b/i;
+/** "debt bondage was most prevalent in the east", "child sex trafficking remains a serious problem": the form is stated to happen (not said of complicity or corruption). */
+const PREVALENT = /\b(?:was|were|is|are|remained|remains|remain)\s+(?:most\s+|more\s+|particularly\s+|especially\s+)?(?:prevalent|widespread|common|endemic)\b|\b(?:remain(?:s|ed)?|(?:is|are|was|were)(?:\s+(?:still|also))?)\s+(?:an?\s+)?(?:(?:significant|serious|major|growing|persistent|widespread|common)\s+)?problems?\b/i;
 /** Words one of which every match of FOREIGN holds (a cheap test before the regex). */
 const FOREIGN_WORDS = ['foreign', 'migrant', 'third-country', 'non-', 'international', ' countries'];
 export const ANAPHORA = /^\s*(?:these|this|such|those|the same)\s+(?:[\p{L}-]+\s+)?(?:percentages|figures|rates|numbers|practices|cases|abuses|forms|incidents|problems?|phenomen(?:a|on)|exploitation)\b/iu;

@@ -294,6 +294,13 @@ test('a list of destinations goes on after "other … countries"; a region besid
   assert.ok(outside.includes(flow('sex_trafficking', 'PE', 'ES')) && outside.includes(flow('sex_trafficking', 'PE', 'US')), outside.join('\n'));
 });
 
+test('origins listed after "(especially X) but also" each give a flow; "remains a serious problem" states the form', () => {
+  const got = ofType(keys('Victims, mostly from nearby countries (especially Laos) but also Nepal and Peru, are forced into labor in Thailand.', 'TH'), 'flow');
+  assert.deepEqual(got, ['LA', 'NP', 'PE'].map((c) => flow('forced_labor', c, 'TH')).sort());
+  assert.ok(keys('Sex trafficking of Laotian girls remains a serious problem.', 'LA').includes(flow('sex_trafficking', 'LA', 'LA')));
+  assert.ok(!keys('Sex trafficking of Laotian girls remains a concern.', 'LA').some((f) => f.includes('"flow"')), 'a concern is no statement that it happens');
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
