@@ -1,6 +1,7 @@
 import type { Form } from '../facts/fact.js';
 import type { ClauseScan } from './scan-clause.js';
 import type { LexiconHit } from '../vocab/lexicon.js';
+import { insideName } from './proper-names.js';
 
 /** A form stated in a clause, with the rule that found it and the chain of forms it is listed with. */
 export interface ActiveForm {
@@ -28,7 +29,9 @@ const LIST_GAP = /^[\s,]*(?:(?:and|or|as well as|and\/or|including)(?:\s+(?:to|i
 export function activeForms(scan: ClauseScan): ActiveForm[] {
   const { text } = scan;
   const clauseText = text.slice(scan.start, scan.end);
-  let hits = scan.forms.filter((h) => !(h.key === 'forced-begging' && /^to beg/i.test(text.slice(h.start, h.end)) && !COERCION.test(clauseText)));
+  let hits = scan.forms.filter((h) => !(h.key === 'forced-begging' && /^to beg/i.test(text.slice(h.start, h.end)) && !COERCION.test(clauseText))
+    // a form's words inside a proper name ("the Global Slavery Index") state no exploitation
+    && !insideName(text, h.start, h.end, scan.start));
   // recruiting or using children is child soldiering only among armed groups or forces
   if (scan.named.length === 0 && hits.some((h) => h.value === 'child_soldiering') && !ARMED.test(clauseText)) hits = hits.filter((h) => !(h.value === 'child_soldiering' && /^(?:recruit|conscript|us)|\b(?:recruited|conscripted)\b/i.test(text.slice(h.start, h.end))));
   if (hits.some((h) => h.value !== 'trafficking')) hits = hits.filter((h) => h.value !== 'trafficking' || ownGroup(scan, hits, h));

@@ -15,10 +15,12 @@ export interface RoledArea {
 
 const PEOPLE = /^[\s,]*(?:(?:and|or)\s+\p{Lu}[\p{L}-]+\s+)*(?:[\p{L}-]+,?\s+){0,4}?(?:wom[ae]n|girls?|men|boys?|child(?:ren)?|minors|adults|nationals|citizens|migrants|workers|laborers|labourers|victims?|people|persons|individuals|refugees|returnees|students|fishermen|domestic workers|families|communities|community|teenagers|adolescents|youth|infants|talib)/u;
 const NOT_PEOPLE = /^[\s,]*(?:traffickers?|authorities|government|officials?|general|police|army|forces|military|troops|soldiers|law|courts?|criminal|brokers|recruiters|agents|employers|defense|embassy|consulate|NGO|border|ministry|security|president|territory|society|national(?!s))/iu;
-const ORIGIN = /\bfrom\s+(?:the\s+|other\s+|neighboring\s+|nearby\s+)*$/i;
+/** Unnamed neighbors heading a list of areas: "from neighboring countries, as well as Europe". */
+const OTHERS_FIRST = String.raw`(?:(?:the\s+)?(?:neighbou?ring|nearby|surrounding|other)\s+(?:countries|states|nations)[\s,]+(?:as well as|and|or|including|especially|particularly|but also)\s+(?:the\s+)?)?`;
+const ORIGIN = new RegExp(String.raw`\bfrom\s+(?:the\s+|other\s+|neighboring\s+|nearby\s+)*${OTHERS_FIRST}$`, 'i');
 /** Where the exploiters come from is not the victims' origin ("sex tourists from Europe", "traffickers from Nigeria"). */
 const PERPETRATORS_FROM = /\b(?:tourists?|clients|customers|buyers|traffickers?|recruiters|brokers|exploiters|perpetrators|criminals|gangs|(?:criminal |trafficking )?(?:networks|syndicates|rings))\s+from\s+(?:the\s+|other\s+|neighboring\s+)*$/i;
-const DEST = /\b(?:in|to|into|within|throughout|across|at|toward|towards|inside|for)\s+(?:the\s+|other\s+|neighboring\s+|neighbouring\s+|parts of\s+|areas of\s+)*$/i;
+const DEST = new RegExp(String.raw`\b(?:in|to|into|within|throughout|across|at|toward|towards|inside|for)\s+(?:the\s+|other\s+|neighboring\s+|neighbouring\s+|parts of\s+|areas of\s+)*${OTHERS_FIRST}$`, 'i');
 const TRANSIT = /\b(?:through|via|transit(?:ing|ed)?|en route to|reach(?:ing)?|onward to|on to|crossing|cross)\s+(?:the\s+)?$/i;
 /** Other names listed between two areas ("the Middle East, Eurasia, and Asia"). */
 const NAME_LIST = /^[\s,]*(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,\s*)+(?:and|or)?\s*(?:the\s+)?$/u;

@@ -22,14 +22,14 @@ export interface Carry {
 }
 
 const ABROAD = /(?<!\bfrom (?:the )?)\b(?:abroad|overseas|neighbo(?:u)?ring countries|other countries|foreign countries|elsewhere|third countries|other parts of the (?:world|region))\b/i;
-const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)\s+(?:\w+\s+){0,2}?(?:victims|nationals|wom[ae]n|girls|men|boys|children|workers|migrants|laborers|domestic workers|workforce|labou?r force)|\bmigrants\b|\bforeign(?:ers| victims| nationals)\b|\bfrom (?:neighbo(?:u)?ring|nearby|other|foreign|third) countries\b/iu;
+const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)\s+(?:\w+\s+){0,2}?(?:victims|nationals|wom[ae]n|girls|men|boys|children|workers|migrants|laborers|domestic workers|workforce|labou?r force)|\bmigrants\b|\bforeign(?:ers| victims| nationals)\b|\bfrom (?:neighbo(?:u)?ring|nearby|other|foreign|third) countries\b|\bfrom outside the country\b/iu;
 const DOMESTIC_VICTIMS = /\bdomestic and foreign victims\b|\binternal(?:ly)? traffick/i;
 const GENERIC_SUBJECT = /\b(?:victims|they|them|these|such|some|many|most|migrants|workers|others|nationals)\b/i;
 const STRONG_EXPLOIT = /\b(?:exploit(?!ative (?:employers|recruit|agenc|brokers|agents|sponsors))|subject|forc|compel|(?<!forms of )coerc|occur|persist|sell|sold|held|hold|enslav|recruit(?!ment (?:firm|agenc|compan|fee))|conscript|abduct|kidnap|practiced|(?:face[sd]?|facing|experience[sd]?|endure[sd]?) (?:\w+ )?(?:conditions|situations) (?:of|indicative of)|us(?:e|ed|es|ing)\b|internal|child trafficking|took place|victims of|committ(?:ed|ing) (?:acts|crimes) of|(?:are|were|is|was|been|being|get|got)\s+(?:\w+\s+)?(?:sex[- ])?trafficked|trafficked (?:to|into|in|within|for|from))/i;
 /** "debt bondage was most prevalent in the east", "child sex trafficking remains a serious problem": the form is stated to happen (not said of complicity or corruption). */
 const PREVALENT = /\b(?:was|were|is|are|remained|remains|remain)\s+(?:most\s+|more\s+|particularly\s+|especially\s+)?(?:prevalent|widespread|common|endemic)\b|\b(?:remain(?:s|ed)?|(?:is|are|was|were)(?:\s+(?:still|also))?)\s+(?:an?\s+)?(?:(?:significant|serious|major|growing|persistent|widespread|common)\s+)?problems?\b/i;
 /** Words one of which every match of FOREIGN holds (a cheap test before the regex). */
-const FOREIGN_WORDS = ['foreign', 'migrant', 'third-country', 'non-', 'international', ' countries'];
+const FOREIGN_WORDS = ['foreign', 'migrant', 'third-country', 'non-', 'international', ' countries', 'outside the country'];
 export const ANAPHORA = /^\s*(?:these|this|such|those|the same)\s+(?:[\p{L}-]+\s+)?(?:percentages|figures|rates|numbers|practices|cases|abuses|forms|incidents|problems?|phenomen(?:a|on)|exploitation)\b/iu;
 const SERVICES = /\b(?:hotlines?|shelters?|centers?|centres?|care|services|fund(?:s|ed|ing)?|criminaliz\w*|accommodat\w*|assistance|counseling|reintegration|rehabilitation)\b/i;
 const RESPONSE = /\b(?:prosecut|convict|investigat|punish|sentenc|shelter|identif|referr|recogni[sz]|acknowledg|screen|train|fund|arrest|detain|deport|penaliz|hotline|assist|protect)/i;
@@ -92,7 +92,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
 
   // flows
   const hasOwnVictims = origins.length > 0;
-  const carried = !hasOwnVictims && carry && GENERIC_SUBJECT.test(clauseText) ? carry.origins : [];
+  // the victims the clause speaks of are named before its last form ("…; some are forced…"), not in a phrase after it ("…, with the support of some officials")
+  const carried = !hasOwnVictims && carry && GENERIC_SUBJECT.test(clauseText.slice(0, forms[forms.length - 1]!.end - scan.start)) ? carry.origins : [];
   const lower = clauseText.toLowerCase();
   const foreign = FOREIGN_WORDS.some((w) => lower.includes(w)) && FOREIGN.test(clauseText) && !DOMESTIC_VICTIMS.test(clauseText);
   const abroad = ABROAD.test(clauseText);

@@ -301,6 +301,24 @@ test('origins listed after "(especially X) but also" each give a flow; "remains 
   assert.ok(!keys('Sex trafficking of Laotian girls remains a concern.', 'LA').some((f) => f.includes('"flow"')), 'a concern is no statement that it happens');
 });
 
+test('unnamed neighbors heading a list ("from neighboring countries, as well as Europe") leave the named areas their role', () => {
+  const got = ofType(keys('Women are trafficked to Japan from neighboring countries, as well as Europe and Africa, for prostitution.', 'JP'), 'flow');
+  assert.deepEqual(got, [flow('sex_trafficking', 'africa', 'JP'), flow('sex_trafficking', 'europe', 'JP')]);
+});
+
+test('the origin of the clause before carries only to a clause whose victims are named before its form', () => {
+  const got = ofType(keys('Boys from Chad are forced to herd cattle in Cameroon; in 2023 a militia recruited children with the help of some local officials.', 'CM'), 'flow');
+  assert.ok(!got.includes(flow('child_soldiering', 'TD', 'CM')), got.join('\n'));
+  const carried = ofType(keys('Girls from Chad migrate to Cameroon for work; some are forced into domestic servitude.', 'CM'), 'flow');
+  assert.deepEqual(carried, [flow('domestic_servitude', 'TD', 'CM')]);
+});
+
+test('a form named inside an institution name states nothing; "from outside the country" is foreign victims', () => {
+  assert.deepEqual(keys('According to the Global Slavery Index, the number of people in the country was 20,000.', 'VE').filter((f) => f.includes('slavery')), []);
+  const foreign = keys('Children trafficked from outside the country were subjected to forced begging.', 'SE');
+  assert.ok(foreign.includes(role('SE', 'destination')) && !ofType(foreign, 'flow').length, foreign.join('\n'));
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
