@@ -30,8 +30,8 @@ export function activeForms(scan: ClauseScan): ActiveForm[] {
   const { text } = scan;
   const clauseText = text.slice(scan.start, scan.end);
   let hits = scan.forms.filter((h) => !(h.key === 'forced-begging' && /^to beg/i.test(text.slice(h.start, h.end)) && !COERCION.test(clauseText))
-    // a form's words inside a proper name ("the Global Slavery Index") state no exploitation
-    && !insideName(text, h.start, h.end, scan.start));
+    // a form's words inside a proper name ("the Global Slavery Index", "the Bonded Labor System Act") state no exploitation
+    && !insideName(text, h.start, h.end, scan.start, true));
   // recruiting or using children is child soldiering only among armed groups or forces
   if (scan.named.length === 0 && hits.some((h) => h.value === 'child_soldiering') && !ARMED.test(clauseText)) hits = hits.filter((h) => !(h.value === 'child_soldiering' && /^(?:recruit|conscript|us)|\b(?:recruited|conscripted)\b/i.test(text.slice(h.start, h.end))));
   if (hits.some((h) => h.value !== 'trafficking')) hits = hits.filter((h) => h.value !== 'trafficking' || ownGroup(scan, hits, h));

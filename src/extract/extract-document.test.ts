@@ -319,6 +319,18 @@ test('a form named inside an institution name states nothing; "from outside the 
   assert.ok(foreign.includes(role('SE', 'destination')) && !ofType(foreign, 'flow').length, foreign.join('\n'));
 });
 
+test('armed groups forcing children to fight or spy is child soldiering; "militant groups" are armed groups; "Boko Haram militants" is Boko Haram', () => {
+  const got = keys('Militant groups force children to fight and to spy.', 'AF');
+  for (const f of [flow('child_soldiering', 'AF', 'AF'), actor('child_soldiering', 'armed_group'), sector('child_soldiering', 'armed_conflict')]) assert.ok(got.includes(f), got.join('\n'));
+  const named = ofType(keys('Girls were forced into marriages with Boko Haram militants.', 'NE'), 'actor');
+  assert.deepEqual(named, [k({ type: 'actor', form: 'forced_marriage', actor: 'armed_group', name: 'Boko Haram' } as FactDraft)]);
+});
+
+test('a form at the head of a longer name states nothing ("the Bonded Labor System Act"); "the main problem is bonded labor" does', () => {
+  assert.deepEqual(keys('No one was convicted under the Bonded Labor System Act.', 'PK'), []);
+  assert.ok(keys('The main trafficking problem is bonded labor in brick kilns.', 'PK').includes(flow('debt_bondage', 'PK', 'PK')));
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));

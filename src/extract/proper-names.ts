@@ -10,14 +10,20 @@ export function blankNames(text: string): string {
   return text.replace(PROPER_NAME, (m) => ' '.repeat(m.length));
 }
 
-/** Whether text[start,end) is a word inside an institution name, not its first word, looking back at most to `from`. */
-export function insideName(text: string, start: number, end: number, from: number): boolean {
+/**
+ * Whether text[start,end) lies inside an institution name, looking back at most to `from`: not its
+ * first word, or with `orFirst` also its first words when the name goes on after them ("the Bonded
+ * Labor System Act", "the Forced Labor Convention").
+ */
+export function insideName(text: string, start: number, end: number, from: number, orFirst = false): boolean {
   const c = text.charCodeAt(start);
   if (!(c >= 65 && c <= 90)) return false;
   // PROPER_NAME is global and this is synchronous: its lastIndex is set here, used here, and reset by replace()
   PROPER_NAME.lastIndex = Math.max(from, start - 80);
-  for (let m = PROPER_NAME.exec(text); m !== null && m.index < end; m = PROPER_NAME.exec(text)) {
-    if (m.index < start && m.index + m[0].length >= end) return true;
+  for (let m = PROPER_NAME.exec(text); m !== null && m.index <= start; m = PROPER_NAME.exec(text)) {
+    const nameEnd = m.index + m[0].length;
+    if (m.index < start && nameEnd >= end) return true;
+    if (orFirst && m.index === start && nameEnd > end) return true;
   }
   return false;
 }
