@@ -31,6 +31,13 @@ const PREVALENT = /\b(?:was|were|is|are|remained|remains|remain)\s+(?:most\s+|mo
 /** Words one of which every match of FOREIGN holds (a cheap test before the regex). */
 const FOREIGN_WORDS = ['foreign', 'migrant', 'third-country', 'non-', 'international', ' countries', 'outside the country'];
 export const ANAPHORA = /^\s*(?:these|this|such|those|the same)\s+(?:[\p{L}-]+\s+)?(?:percentages|figures|rates|numbers|practices|cases|abuses|forms|incidents|problems?|phenomen(?:a|on)|exploitation)\b/iu;
+/** A clause whose subject is the victims of the clause before ("…; the victims were often from Bolivia", "while others came from Haiti"). */
+const VICTIMS_BEFORE = /^\s*(?:(?:while|whereas|and)\s+)?(?:(?:the|these|such|most|many|some|other|all)\s+)?(?:of\s+(?:the|these)\s+)?(?:victims|survivors|others)\b/i;
+
+/** Whether a clause refers back to the forms of the clause before (read even without a word of the topic). */
+export function refersBack(clauseText: string): boolean {
+  return ANAPHORA.test(clauseText) || VICTIMS_BEFORE.test(clauseText);
+}
 const SERVICES = /\b(?:hotlines?|shelters?|centers?|centres?|care|services|fund(?:s|ed|ing)?|criminaliz\w*|accommodat\w*|assistance|counseling|reintegration|rehabilitation)\b/i;
 const RESPONSE = /\b(?:prosecut|convict|investigat|punish|sentenc|shelter|identif|referr|recogni[sz]|acknowledg|screen|train|fund|arrest|detain|deport|penaliz|hotline|assist|protect)/i;
 const DECLARATION = /\b(?:is|remains|was|has been|became|as)\s+(?:(?:also|primarily|mainly|largely|increasingly|now|still)\s+)*(?:a|an)\s+(?:(?:primarily|mainly|largely|significant|major|growing|increasingly)\s+)*((?:(?:source|origin|transit|destination)(?:,|\s|and|or|possibly|also|increasingly|primarily|mainly|largely|(?:to )?an? (?:lesser|greater|growing|limited|increasing) extent|an?\b)*)+)\s*(?:country|countries|point|hub|location)/i;
@@ -52,7 +59,13 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
     // "These percentages were higher in the regions of X and Y": the places of the forms just stated
     const places = carry?.forms && ANAPHORA.test(clauseText) ? gazetteer.findPlaces(scan.text, scan.start, scan.end, subject || undefined) : [];
     if (carry?.forms) for (const p of places) if (p.country) for (const form of carry.forms) add({ type: 'place', form, place: p.name, country: p.country }, `place:anaphora-${p.feature}`);
-    return { drafts, carry: origins.length > 0 ? { origins } : undefined };
+    // "…forced labor in garment factories; the victims were often from Bolivia and Peru": where the victims just named came from
+    const victimsBefore = carry?.forms !== undefined && origins.length > 0 && subject !== '' && VICTIMS_BEFORE.test(clauseText);
+    if (victimsBefore) {
+      for (const from of origins) for (const form of carry.forms!) add({ type: 'flow', form, from, to: subject }, 'flow:origin-of-victims-before');
+      if (origins.some((o) => o !== subject)) add({ type: 'role', country: subject, role: 'destination' }, 'role:inbound-flow');
+    }
+    return { drafts, carry: origins.length > 0 ? { origins, ...(victimsBefore ? { forms: carry.forms } : {}) } : undefined };
   }
   const declared = decl !== null;
   // victims or cases named in a clause about the response (prosecutions, shelters, identification) are not a statement of where exploitation happens

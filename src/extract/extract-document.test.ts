@@ -331,6 +331,13 @@ test('a form at the head of a longer name states nothing ("the Bonded Labor Syst
   assert.ok(keys('The main trafficking problem is bonded labor in brick kilns.', 'PK').includes(flow('debt_bondage', 'PK', 'PK')));
 });
 
+test('the origins of the victims of the clause before ("…; the victims were from X, while others came from Y") give flows of its forms', () => {
+  const got = ofType(keys('Forced labor was reported in textile workshops in the capital; the victims were mostly from Peru and Chile, while others came from Haiti.', 'AR'), 'flow');
+  for (const c of ['PE', 'CL', 'HT']) assert.ok(got.includes(flow('forced_labor', c, 'AR')), got.join('\n'));
+  const unrelated = ofType(keys('Police raided a brothel in the capital. Officials were from Peru and Chile.', 'AR'), 'flow');
+  assert.deepEqual(unrelated.filter((f) => f.includes('"PE"')), []);
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));

@@ -6,7 +6,7 @@ import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.js';
 import { segment, type Sentence } from '../text/segment.js';
 import type { Claim } from './claim.js';
 import { scanClause } from './scan-clause.js';
-import { ANAPHORA, clauseClaims, type Carry } from './clause-claims.js';
+import { clauseClaims, refersBack, type Carry } from './clause-claims.js';
 import { clauseStatistics } from './statistics.js';
 import { claimContext } from './claim-context.js';
 import { detectSubjectCountry, detectReportYear } from './subject-country.js';
@@ -85,7 +85,7 @@ function sentenceClaims(s: State): Claim[] {
   for (const sentence of s.sentences) {
     for (const whole of sentence.clauses) for (const clause of contrastParts(text, whole)) {
       const clauseText = text.slice(clause.start, clause.end);
-      if (!(TOPICAL.test(clauseText) || (carry?.forms && ANAPHORA.test(clauseText))) || isHeading(text, clause)) {
+      if (!(TOPICAL.test(clauseText) || (carry?.forms && refersBack(clauseText))) || isHeading(text, clause)) {
         carry = undefined;
         continue;
       }
