@@ -112,9 +112,9 @@ function chainBefore(forms: readonly ActiveForm[], at: number): ActiveForm[] {
   return last ? forms.filter((f) => f.chain === last.chain) : [];
 }
 
-/** Whether forced labor is named (not implied) before `at` in the clause. */
+/** Whether forced labor or debt bondage is named (not implied) before `at` in the clause ("bonded laborers … and beggars"). */
 function explicitLaborBefore(forms: readonly ActiveForm[], at: number): boolean {
-  return forms.some((f) => f.form === 'forced_labor' && f.start <= at && !f.ruleId.startsWith('form:implied'));
+  return forms.some((f) => (f.form === 'forced_labor' || f.form === 'debt_bondage') && f.start <= at && !f.ruleId.startsWith('form:implied'));
 }
 
 function lureSpans(text: string, start: number, end: number): [number, number][] {

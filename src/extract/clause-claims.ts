@@ -38,6 +38,9 @@ const VICTIMS_BEFORE = /^\s*(?:(?:while|whereas|and)\s+)?(?:(?:the|these|such|mo
 export function refersBack(clauseText: string): boolean {
   return ANAPHORA.test(clauseText) || VICTIMS_BEFORE.test(clauseText);
 }
+/** A form's words that name the people held in it. */
+const HELD_PEOPLE = /(?:labou?rers|workers|slaves|servants)$/i;
+const WORKED = /\bwork(?:s|ed|ing)?\s+(?:as|in|on|at|for)\b/i;
 const SERVICES = /\b(?:hotlines?|shelters?|centers?|centres?|care|services|fund(?:s|ed|ing)?|criminaliz\w*|accommodat\w*|assistance|counseling|reintegration|rehabilitation)\b/i;
 const RESPONSE = /\b(?:prosecut|convict|investigat|punish|sentenc|shelter|identif|referr|recogni[sz]|acknowledg|screen|train|fund|arrest|detain|deport|penaliz|hotline|assist|protect)/i;
 const DECLARATION = /\b(?:is|remains|was|has been|became|as)\s+(?:(?:also|primarily|mainly|largely|increasingly|now|still)\s+)*(?:a|an)\s+(?:(?:primarily|mainly|largely|significant|major|growing|increasingly)\s+)*((?:(?:source|origin|transit|destination)(?:,|\s|and|or|possibly|also|increasingly|primarily|mainly|largely|(?:to )?an? (?:lesser|greater|growing|limited|increasing) extent|an?\b)*)+)\s*(?:country|countries|point|hub|location)/i;
@@ -74,7 +77,9 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   // (a passive verb before them is one: "children were forced by their parents to beg")
   const verbs = blankNames(blank(clauseText, scan.start, scan.forms.filter((h) => !holdsVerb(scan.text, h, scan.start))));
   // children put into the ranks of armed groups: the form is itself the exploitation
-  const exploitation = STRONG_EXPLOIT.test(RESPONSE.test(verbs) ? verbs : clauseText) || PREVALENT.test(verbs) && scan.complicity.length === 0 || forms.some((f) => f.form === 'child_soldiering') && !RESPONSE.test(verbs) || forms.some((f) => f.form !== 'trafficking' && /victim|survivor|case/i.test(clauseText)) && !RESPONSE.test(verbs);
+  const exploitation = STRONG_EXPLOIT.test(RESPONSE.test(verbs) ? verbs : clauseText) || PREVALENT.test(verbs) && scan.complicity.length === 0 || forms.some((f) => f.form === 'child_soldiering') && !RESPONSE.test(verbs) || forms.some((f) => f.form !== 'trafficking' && /victim|survivor|case/i.test(clauseText)) && !RESPONSE.test(verbs)
+    // people named by the form they are held in, at work ("bonded laborers work in brick kilns", "boys worked as bonded laborers")
+    || forms.some((f) => HELD_PEOPLE.test(scan.text.slice(f.start, f.end))) && WORKED.test(verbs) && !RESPONSE.test(verbs) && !SERVICES.test(verbs);
   const allForms = unique(forms.map((f) => f.form));
 
   for (const w of work.sectors) add({ type: 'sector', form: w.form, sector: w.sector }, w.ruleId);

@@ -338,6 +338,14 @@ test('the origins of the victims of the clause before ("…; the victims were fr
   assert.deepEqual(unrelated.filter((f) => f.includes('"PE"')), []);
 });
 
+test('bonded laborers at work state debt bondage; beggars listed after it are a sector of it, not forced begging', () => {
+  const got = keys('Bonded laborers, including women and children, work in rice mills and brick kilns.', 'IN');
+  assert.ok(got.includes(flow('debt_bondage', 'IN', 'IN')), got.join('\n'));
+  const beggars = keys('Boys worked as bonded laborers on farms and as beggars.', 'NG');
+  assert.ok(beggars.includes(sector('debt_bondage', 'begging')) && !beggars.some((f) => f.includes('forced_begging')), beggars.join('\n'));
+  assert.deepEqual(ofType(keys('Researchers estimated there were two million bonded laborers, many of them entire families.', 'PK'), 'actor'), []);
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
