@@ -346,6 +346,12 @@ test('bonded laborers at work state debt bondage; beggars listed after it are a 
   assert.deepEqual(ofType(keys('Researchers estimated there were two million bonded laborers, many of them entire families.', 'PK'), 'actor'), []);
 });
 
+test('a list of sector adjectives ("the domestic, agricultural, and industrial sectors") names each sector; vulnerable groups are no victims', () => {
+  const got = ofType(keys('Migrant workers are subjected to forced labor in the domestic, agricultural, and industrial sectors.', 'MY'), 'sector');
+  assert.deepEqual(got, [sector('forced_labor', 'agriculture'), sector('forced_labor', 'domestic_work'), sector('forced_labor', 'manufacturing')]);
+  assert.deepEqual(keys('Officials did not screen vulnerable groups, such as women in prostitution or foreign men on fishing boats.', 'MH'), []);
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
