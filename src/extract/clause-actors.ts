@@ -83,8 +83,8 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
     const term = h.value;
     // a word inside a named organization ("Lord's Resistance Army") is not a kind of its own
     if (scan.named.some((n) => n.start < h.end && h.start < n.end)) continue;
-    // … nor the kind word right after one ("Boko Haram militants"): that organization's members
-    if (scan.named.some((n) => n.value.actor === term.actor && n.end <= h.start && /^\s+$/.test(text.slice(n.end, h.start)))) continue;
+    // … nor the kind word right after one ("Boko Haram militants") or before its name in brackets ("the national army (FARDC)")
+    if (scan.named.some((n) => n.value.actor === term.actor && (n.end <= h.start && /^\s+$/.test(text.slice(n.end, h.start)) || n.start >= h.end && /^\s*\(\s*$/.test(text.slice(h.end, n.start))))) continue;
     // nor are private persons inside an institution's name ("the Office for Children and Families")
     if (PRIVATE.has(term.actor) && insideName(text, h.start, h.end, scan.start)) continue;
     const listed = prevAgent !== undefined && LISTED_AFTER_AGENT.test(text.slice(prevAgent.end, h.start));

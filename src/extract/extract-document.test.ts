@@ -352,6 +352,13 @@ test('a list of sector adjectives ("the domestic, agricultural, and industrial s
   assert.deepEqual(keys('Officials did not screen vulnerable groups, such as women in prostitution or foreign men on fishing boats.', 'MH'), []);
 });
 
+test('soldiers forcing adults to carry supplies is forced labor by state forces, named once ("the national army (FARDC)")', () => {
+  const got = keys('Elements of the national army (FARDC) forced adults to carry supplies and ammunition.', 'CD');
+  for (const f of [flow('forced_labor', 'CD', 'CD'), victim('forced_labor', 'unknown', 'adult'), sector('forced_labor', 'transportation'),
+    k({ type: 'actor', form: 'forced_labor', actor: 'state_forces', name: 'FARDC' } as FactDraft)]) assert.ok(got.includes(f), `${f}\n${got.join('\n')}`);
+  assert.ok(!got.includes(actor('forced_labor', 'state_forces')), 'no unnamed army beside its name');
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
