@@ -128,5 +128,24 @@ BT /F1 12 Tf 300 650 Td (same baseline) Tj ET
 BT /F1 8 Tf 72 640 Td (small print) Tj ET
 `;
   const doc = await readDocument(await dir.write('runs.pdf', buildTestPdf({ pages: [{ stream }] })));
-  assert.equal(doc.text, 'Forced labor in trafficking cases.\nSecond line\n\nNew paragraph same baseline\nsmall print');
+  // a line that goes on in lower case is the same paragraph: reflowed with a space
+  assert.equal(doc.text, 'Forced labor in trafficking cases.\nSecond line\n\nNew paragraph same baseline small print');
+});
+
+test('a paragraph wrapped into PDF lines is reflowed (same length) and extracted as whole sentences', async () => {
+  // our own sentence, wrapped as a PDF page lays it out
+  const lines = ['NEPAL: Tier 2', 'Traffickers exploit Nepali women and girls in sex trafficking in brothels in',
+    'India and the Middle East, and they subject Nepali men to forced labor in', 'construction in Malaysia and Qatar. Some recruitment agencies charge high',
+    'fees and confiscate the passports of workers who migrate for work abroad.', 'Children from rural districts are forced to work in brick kilns and', 'embroidery factories near Kathmandu and in the southern plains of the country.',
+    'Officials reported that traffickers increasingly use social media to recruit', 'victims with fraudulent offers of work in hotels and restaurants in Dubai.'];
+  const doc = await readDocument(await dir.write('wrapped.pdf', buildTestPdf({ pages: [lines] })));
+  const { extractDocument } = await import('../extract/extract-document.js');
+  const r = extractDocument(doc);
+  assert.equal(r.country, 'NP');
+  const flow = r.facts.find((f) => f.type === 'flow' && f.form === 'forced_labor' && f.to === 'QA');
+  assert.ok(flow, JSON.stringify(r.facts.map(({ evidence: _e, ...f }) => f)));
+  const evidence = doc.text.slice(flow.evidence.start, flow.evidence.end);
+  assert.ok(evidence.startsWith('Traffickers exploit') && evidence.endsWith('Qatar.') && !evidence.includes('\n'), evidence);
+  assert.ok(doc.text.startsWith('NEPAL: Tier 2\nTraffickers'), 'the heading keeps its line');
+  assert.equal(doc.text.length, lines.join('\n').length, 'reflow keeps every offset');
 });

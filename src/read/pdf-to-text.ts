@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Messages } from '../text/message.js';
 import type { PageRange } from './source-document.js';
 import { pageLines, type PositionedText } from './pdf-lines.js';
+import { reflow } from '../text/line-wrap.js';
 
 export interface PdfText {
   readonly text: string;
@@ -92,7 +93,8 @@ export async function pdfToText(bytes: Uint8Array, messages: Messages): Promise<
         for (const item of content.items) {
           if ('str' in item) items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height || Math.hypot(item.transform[2], item.transform[3]), hasEOL: item.hasEOL });
         }
-        pageText = pageLines(items).join('\n');
+        // lines wrapped inside a paragraph are joined by a space: words of a term split over two lines stay one term
+        pageText = reflow(pageLines(items).join('\n'));
         page.cleanup();
       } catch (error) {
         failed++;

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { Span } from './span.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 import { segment } from './segment.js';
+import { isSoftBreak, wrapWidth } from './line-wrap.js';
 
 /** segment() was made faster without changing its output: the previous code, kept as the reference. */
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
@@ -23,10 +24,15 @@ function referenceSegment(text: string, start = 0, end = text.length): { start: 
     const t = trim(text, a, b);
     if (t.end > t.start) sentences.push({ ...t, clauses: clauses(text, t.start, t.end) });
   };
+  const width = wrapWidth(text, start, end); // the wrap rule is line-wrap.ts's, shared: this reference checks the scan
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      // a line break ends a sentence (paragraphs, headings, list items)
+      // a line break ends a sentence (paragraphs, headings, list items), unless the sentence goes on in the next line
+      if (isSoftBreak(text, i, width, start, end)) {
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        continue;
+      }
       push(s, i);
       s = i + 1;
     } else if (c === 124 /* | */ && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) {

@@ -1,5 +1,6 @@
 import type { Span } from './span.js';
 import { ABBREVIATIONS } from './abbreviations.js';
+import { isSoftBreak, wrapWidth } from './line-wrap.js';
 
 /** A sentence of report prose and its clauses (split at top-level semicolons). */
 export interface Sentence extends Span {
@@ -14,8 +15,8 @@ function isCloser(c: number): boolean {
 /**
  * Splits text into sentences and clauses with offsets into the text. Copes with abbreviations
  * (U.S., Gen., No., approx.), decimal and grouped numbers (1,305; 1.5), labels such as
- * `current situation:` and `| tier rating:`, headings on their own line, and semicolon-joined clauses.
- * Linear in the text length.
+ * `current situation:` and `| tier rating:`, headings on their own line, semicolon-joined clauses, and
+ * hard-wrapped lines (line-wrap.ts). Linear in the text length.
  */
 export function segment(text: string, start = 0, end = text.length): Sentence[] {
   const sentences: Sentence[] = [];
@@ -25,6 +26,8 @@ export function segment(text: string, start = 0, end = text.length): Sentence[] 
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) sentences.push({ start: a, end: b, clauses: clauses(text, a, b) });
   };
+  // hard-wrapped text (PDF lines, fixed-width files) goes on across its line breaks
+  const width = wrapWidth(text, start, end);
   // jump from one character that may end a sentence to the next (a native scan), not through every character
   const marks = /[\n\r|.!?]/g;
   for (let i = start; i < end; i++) {
@@ -34,7 +37,11 @@ export function segment(text: string, start = 0, end = text.length): Sentence[] 
     i = found.index;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      // a line break ends a sentence (paragraphs, headings, list items)
+      // a line break ends a sentence (paragraphs, headings, list items), unless the sentence goes on in the next line
+      if (isSoftBreak(text, i, width, start, end)) {
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        continue;
+      }
       push(s, i);
       s = i + 1;
     } else if (c === 124 /* | */ && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) {

@@ -35,7 +35,7 @@ export const MEANS_TERMS: Table<string> = {
 
 /** Clauses stating a risk, not exploitation: no fact of exploitation (the contract's "vulnerable to"). */
 export const RISK_TERMS: Table<string> = {
-  vulnerable: { pattern: '(?:particularly |especially |highly |more |most )?(?:vulnerable|susceptible) to|at (?:high |increased |heightened )?risk (?:of|for)|(?:a )?risk of|a concern for|in danger of|prone to|vulnerable (?:groups|populations|sectors)', value: 'risk' },
+  vulnerable: { pattern: '(?:particularly |especially |highly |more |most )?(?:vulnerable|susceptible) to|at (?:the )?(?:(?:high|higher|highest|increased|heightened|greater|greatest|particular) )?risk (?:of|for)|(?:a )?risk of|a concern for|in danger of|prone to|vulnerable (?:groups|populations|sectors)', value: 'risk' },
 };
 
 /** Verbs and phrases that state exploitation happened (a fact), as opposed to mentions of law and policy. */
