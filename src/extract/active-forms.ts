@@ -1,7 +1,7 @@
 import type { Form } from '../facts/fact.js';
 import type { ClauseScan } from './scan-clause.js';
 import type { LexiconHit } from '../vocab/lexicon.js';
-import { insideName } from './proper-names.js';
+import { insideName, insideUrl } from './proper-names.js';
 
 /** A form stated in a clause, with the rule that found it and the chain of forms it is listed with. */
 export interface ActiveForm {
@@ -19,6 +19,8 @@ const ARMED = /\b(?:armed|militias?|militants?|rebels?|soldiers?|combat\w*|fight
 const LAW_CLAUSE = /^\s*(?:(?:the|a|an|its|their|this|that|new|national|federal|current|amended)\s+)*(?:laws?|constitution|(?:penal|criminal|labou?r|civil) code|legislation|statutes?|decrees?|(?<!enforcement )acts?|amendments?|ordinances?)(?!\s+enforcement)\b[^;.]{0,60}?\b(?:prohibits?|criminali[sz]es?|penali[sz]es?|defines?|bans?|forbids?|outlaws?|punishes|provides? for|stipulates?)\b/i;
 /** "…, but such practices occurred / persisted / were reported": after a law, a statement that exploitation happened. */
 const BUT_HAPPENED = /,\s+but\s+[^;]{0,60}?\b(?:occurred|occurs|persisted|persists|continued|continues|existed|exists|remained|remains|took place|(?:was|were|are|is) (?:\w+ )?(?:reported|common|prevalent|widespread|found))\b/i;
+/** Adults recruited by force beside children ("abduct and forcibly recruit adults and children"). */
+const ADULTS_RECRUITED = /\b(?:forcibly|forcefully|abduct(?:s|ed)? and)\s+(?:recruit|conscript)(?:s|ed|ing)?\s+(?:[\p{L}-]+\s+){0,2}?(?:adults|men|women)\b/iu;
 const LIST_GAP = /^[\s,]*(?:(?:and|or|as well as|and\/or|including)(?:\s+(?:to|in|into|for|then|also|perform|subjected to|forced into|\w+ed))?)?[\s,]*$/i;
 
 /**
@@ -31,7 +33,7 @@ export function activeForms(scan: ClauseScan): ActiveForm[] {
   const clauseText = text.slice(scan.start, scan.end);
   let hits = scan.forms.filter((h) => !(h.key === 'forced-begging' && /^to beg/i.test(text.slice(h.start, h.end)) && !COERCION.test(clauseText))
     // a form's words inside a proper name ("the Global Slavery Index", "the Bonded Labor System Act") state no exploitation
-    && !insideName(text, h.start, h.end, scan.start, true));
+    && !insideName(text, h.start, h.end, scan.start, true) && !insideUrl(text, h.start, scan.start));
   // recruiting or using children is child soldiering only among armed groups or forces
   if (scan.named.length === 0 && hits.some((h) => h.value === 'child_soldiering') && !ARMED.test(clauseText)) hits = hits.filter((h) => !(h.value === 'child_soldiering' && /^(?:recruit|conscript|us)|\b(?:recruited|conscripted)\b/i.test(text.slice(h.start, h.end))));
   if (hits.some((h) => h.value !== 'trafficking')) hits = hits.filter((h) => h.value !== 'trafficking' || ownGroup(scan, hits, h));
@@ -57,6 +59,11 @@ export function activeForms(scan: ClauseScan): ActiveForm[] {
   hits.forEach((h, i) => {
     if (i > 0 && !LIST_GAP.test(text.slice(hits[i - 1].end, h.start))) chain++;
     out.push({ form: h.value, start: h.start, end: h.end, ruleId: `form:${h.key}`, chain });
+    // "forcibly recruit adults and children": the adults' forced recruitment is forced labor (a settled case)
+    if (h.value === 'child_soldiering' && !hits.some((g) => g.value === 'forced_labor')) {
+      const adults = ADULTS_RECRUITED.exec(text.slice(Math.max(scan.start, h.start - 30), h.end));
+      if (adults) out.push({ form: 'forced_labor', start: h.start, end: h.end, ruleId: 'form:adults-forcibly-recruited', chain });
+    }
   });
   return out;
 }

@@ -69,11 +69,13 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
     if (start > firstVictim && !/\b(?:who|that|which)\b/.test(text.slice(end, end + 12))) return /^\s*(?:\(|,|who|that)/.test(text.slice(end, end + 4)) ? AGENT_VERB.test(text.slice(end, scan.end)) : false;
     // "religious teachers and clandestine networks forced boys…": listed actors share the verb
     let from = end;
-    let next = scan.actors.find((a) => a.start >= from);
+    // a kind word inside a named organization ("the Lord's Resistance Army") does not end the subject
+    const nextActor = (): typeof scan.actors[number] | undefined => scan.actors.find((a) => a.start >= from && !scan.named.some((n) => n.start < a.end && a.start < n.end));
+    let next = nextActor();
     // "communities – rather than individuals or families – exploit…": negated alternatives do not end the subject
     while (next && (LISTED.test(text.slice(from, next.start)) || EXCEPT_BEFORE.test(text.slice(Math.max(scan.start, next.start - 40), next.start)))) {
       from = next.end;
-      next = scan.actors.find((a) => a.start >= from);
+      next = nextActor();
     }
     const rest = text.slice(from, next ? next.start : scan.end);
     return AGENT_VERB.test(rest) && !PASSIVE_AFTER.test(rest);

@@ -6,7 +6,7 @@ import { activeForms, type ActiveForm } from './active-forms.js';
 import { areaRoles, SPOUSES_BEFORE, type RoledArea } from './area-roles.js';
 import { attachWork } from './attach-work.js';
 import { clauseActors } from './clause-actors.js';
-import { blankNames } from './proper-names.js';
+import { blankNames, insideName, insideUrl } from './proper-names.js';
 
 /** A fact found in a clause, before context (hedging, attribution, time) is added. */
 export interface Draft {
@@ -87,7 +87,9 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
 
   // victims: each form with the group list stated nearest before it (else the first after it)
   // groups inside an actor's words, after "by" ("abused by men") or "no" ("no adult victims were identified") are not victims
+  // nor those named inside an institution name or a web address ("the Worst Forms of Child Labor", ".../child-labor/")
   const groups = scan.victims.filter((v) => !scan.actors.some((a) => a.start <= v.start && a.end >= v.end) && !/\b(?:by\s+(?:[\p{L}-]+\s+)?|no\s+)$/iu.test(scan.text.slice(Math.max(scan.start, v.start - 30), v.start))
+    && !insideName(scan.text, v.start, v.end, scan.start, true) && !insideUrl(scan.text, v.start, scan.start)
     // nor those the victims are married to ("marriages to Chinese men")
     && !SPOUSES_BEFORE.test(scan.text.slice(Math.max(scan.start, v.start - 40), v.start).replace(/\p{Lu}[\p{L}-]*\s+$/u, '')));
   const lists = groupLists(scan.text, groups);
@@ -97,6 +99,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
     const list = [...lists].reverse().find((l) => l[0].start < f.end) ?? lists[0] ?? [];
     for (const g of list) {
       if (f.form === 'child_soldiering' && g.value.age === 'adult') continue;
+      // the forced labor of adults recruited beside children is the adults' only
+      if (f.ruleId === 'form:adults-forcibly-recruited' && g.value.age === 'child') continue;
       add({ type: 'victim', form: f.form, sex: g.value.sex, age: g.value.age }, `victim:${g.key}`);
     }
   }

@@ -359,6 +359,15 @@ test('soldiers forcing adults to carry supplies is forced labor by state forces,
   assert.ok(!got.includes(actor('forced_labor', 'state_forces')), 'no unnamed army beside its name');
 });
 
+test('adults forcibly recruited beside children are in forced labor; "armed groups, including <name>," is both actors', () => {
+  const got = keys('Rebel groups, including the March 23 Movement, abduct and forcibly recruit adults and children to serve as porters and fighters.', 'CD');
+  for (const f of [victim('forced_labor', 'unknown', 'adult'), victim('child_soldiering', 'unknown', 'child'), flow('forced_labor', 'CD', 'CD'),
+    actor('forced_labor', 'armed_group'), actor('child_soldiering', 'armed_group'),
+    k({ type: 'actor', form: 'forced_labor', actor: 'armed_group', name: 'M23' } as FactDraft)]) assert.ok(got.includes(f), `${f}\n${got.join('\n')}`);
+  assert.ok(!got.includes(victim('forced_labor', 'unknown', 'child')), 'the children are child soldiers');
+  assert.ok(!keys('Rebel groups forcibly recruit children to serve as porters.', 'CD').some((f) => f.includes('forced_labor')));
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
