@@ -1,9 +1,9 @@
 /**
- * Institution names in report prose: two or more capitalised words, joined by of/for/the/and/on/
+ * Institution names in report prose: two or more capitalised words, joined by of/for/the/and/on/in/by/or/
  * against/to ("the National Directorate for the Protection of Children and Families"). Their words
  * are neither verbs of the clause nor actors of their own.
  */
-const PROPER_NAME = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|and|on|against|to)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+const PROPER_NAME = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|and|on|against|to|in|by|or)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 
 /** The text with institution names replaced by spaces (offsets kept). */
 export function blankNames(text: string): string {
@@ -26,4 +26,12 @@ export function insideName(text: string, start: number, end: number, from: numbe
     if (orFirst && m.index === start && nameEnd > end) return true;
   }
   return false;
+}
+
+/** Whether text[start] lies inside a web address ("https://www.state.gov/trafficking-in-persons-report/"), looking back at most to `from`. */
+export function insideUrl(text: string, start: number, from: number): boolean {
+  let i = start;
+  while (i > from && !/\s/.test(text[i - 1]!)) i--;
+  const token = text.slice(i, start);
+  return token.includes('://') || token.startsWith('www.');
 }
