@@ -21,7 +21,8 @@ const ORIGIN = new RegExp(String.raw`\bfrom\s+(?:the\s+|other\s+|neighboring\s+|
 /** Where the exploiters come from is not the victims' origin ("sex tourists from Europe", "traffickers from Nigeria"). */
 const PERPETRATORS_FROM = /\b(?:tourists?|clients|customers|buyers|traffickers?|recruiters|brokers|exploiters|perpetrators|criminals|gangs|(?:criminal |trafficking )?(?:networks|syndicates|rings))\s+from\s+(?:the\s+|other\s+|neighboring\s+)*$/i;
 const DEST = new RegExp(String.raw`\b(?:in|to|into|within|throughout|across|at|toward|towards|inside|for)\s+(?:the\s+|other\s+|neighboring\s+|neighbouring\s+|parts of\s+|areas of\s+)*${OTHERS_FIRST}$`, 'i');
-const TRANSIT = /\b(?:through|via|transit(?:ing|ed)?|en route to|reach(?:ing)?|onward to|on to|crossing|cross)\s+(?:the\s+)?$/i;
+/** Where migrants pass or head for, not where they are exploited ("for onward travel to Europe", "trying to reach Europe"). */
+const TRANSIT = /\b(?:through|via|transit(?:ing|ed)?|en route to|reach(?:ing)?|onward(?: travel| journeys?| migration)? to|on to|crossing|cross|travel(?:l?ing)? on to)\s+(?:the\s+)?$/i;
 /** Other names listed between two areas ("the Middle East, Eurasia, and Asia"). */
 const NAME_LIST = /^[\s,]*(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,\s*)+(?:and|or)?\s*(?:the\s+)?$/u;
 const CONNECTOR = /^[\s,)]*(?:and|or|as well as|and\/or|but also)?[\s,]*(?:(?:increasingly|also|especially|particularly|mainly|to an? (?:much )?(?:lesser|greater|smaller) extent)[\s,]+)?(?:the\s+)?(?:(?:other|neighbou?ring|nearby|surrounding)\s+)?$/i;

@@ -66,7 +66,9 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
     const sector = armed && h.value.armedSector ? h.value.armedSector : h.value.sector;
     if (h.value.needs === 'armed' && !armed) continue;
     if (inLure(h.start)) continue;
-    if (out.some((f) => OWN_SECTOR[f.form] === sector && f.start <= h.start && f.end >= h.start)) continue;
+    // the words of a form's own name, stated or dropped as the object of a cue ("laws on trafficking, including forced begging")
+    if (out.some((f) => OWN_SECTOR[f.form] === sector && f.start <= h.start && f.end >= h.start)
+      || scan.forms.some((f) => OWN_SECTOR[f.value] === sector && f.start <= h.start && f.end >= h.start)) continue;
     if (out.some((f) => f.form === 'forced_begging' && sector === 'begging')) continue;
     const form = target(h.start, sector, h.value.impliedForm);
     if (!form) continue;

@@ -368,6 +368,15 @@ test('adults forcibly recruited beside children are in forced labor; "armed grou
   assert.ok(!keys('Rebel groups forcibly recruit children to serve as porters.', 'CD').some((f) => f.includes('forced_labor')));
 });
 
+test('sub-Saharan women forced to work in brothels; onward travel is no destination; militia groups; a role in trafficking; laws against forms', () => {
+  const brothels = keys('Sub-Saharan women are forced to work in brothels in the south; others enter Tunisia for onward travel to Europe but are forced into begging.', 'TN');
+  for (const f of [flow('sex_trafficking', 'africa', 'TN'), flow('forced_begging', 'africa', 'TN')]) assert.ok(brothels.includes(f), `${f}\n${brothels.join('\n')}`);
+  assert.ok(!brothels.some((f) => f.includes('"europe"')), 'travel to Europe is not where they are exploited');
+  assert.ok(keys('Militia groups and other armed units conscript children.', 'SS').includes(actor('child_soldiering', 'armed_group')));
+  assert.ok(keys('Criminal gangs play a large role in human trafficking in the country.', 'HN').includes(actor('trafficking', 'criminal_group')));
+  assert.deepEqual(keys('Laws against human trafficking, forced labor, and debt bondage remain unenforced.', 'IR'), []);
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));

@@ -18,7 +18,7 @@ const r = (region: RegionId, form: 'name' | 'demonym', ...names: string[]): Regi
 
 export const REGION_NAMES: readonly RegionNameRule[] = [
   ...r('africa', 'name', 'Africa', 'sub-Saharan Africa', 'Sub-Saharan Africa', 'Subsaharan Africa'),
-  ...r('africa', 'demonym', 'African', 'Africans', 'sub-Saharan African', 'Sub-Saharan African',
+  ...r('africa', 'demonym', 'African', 'Africans', 'sub-Saharan African', 'Sub-Saharan African', 'sub-Saharan', 'Sub-Saharan',
     'sub-Saharan Africans', 'Sub-Saharan Africans'),
   ...r('north_africa', 'name', 'North Africa', 'Northern Africa', 'northern Africa', 'Maghreb'),
   ...r('north_africa', 'demonym', 'North African', 'North Africans', 'Maghrebi'),
