@@ -36,7 +36,7 @@ export function activeForms(scan: ClauseScan): ActiveForm[] {
     && !insideName(text, h.start, h.end, scan.start, true) && !insideUrl(text, h.start, scan.start));
   // recruiting or using children is child soldiering only among armed groups or forces
   if (scan.named.length === 0 && hits.some((h) => h.value === 'child_soldiering') && !ARMED.test(clauseText)) hits = hits.filter((h) => !(h.value === 'child_soldiering' && /^(?:recruit|conscript|us)|\b(?:recruited|conscripted)\b/i.test(text.slice(h.start, h.end))));
-  const named = hits;
+  const stated = hits;
   // the object of a risk cue is not a fact of exploitation
   for (const r of [...scan.risks, ...scan.nonFacts]) {
     const object = hits.find((h) => h.start >= r.start && h.end > r.end && h.start - r.end < (r.value === 'law' ? 4 : 60));
@@ -53,7 +53,7 @@ export function activeForms(scan: ClauseScan): ActiveForm[] {
   }
   // generic trafficking yields to a specific form named in the clause (dropped only now, so that it can be the
   // object that a cue's list starts with: "laws against human trafficking, forced labor, and debt bondage")
-  if (named.some((h) => h.value !== 'trafficking')) hits = hits.filter((h) => h.value !== 'trafficking' || ownGroup(scan, named, h));
+  if (stated.some((h) => h.value !== 'trafficking')) hits = hits.filter((h) => h.value !== 'trafficking' || ownGroup(scan, stated, h));
   // a clause whose subject is a law ("The law prohibits slave labor, defined as … forced labor, debt bondage…") states no exploitation
   // … unless it goes on to say that the exploitation happened ("…, but such practices occurred")
   if (hits.length > 0 && statesOnlyLaw(clauseText)) hits = [];
@@ -64,8 +64,7 @@ export function activeForms(scan: ClauseScan): ActiveForm[] {
     out.push({ form: h.value, start: h.start, end: h.end, ruleId: `form:${h.key}`, chain });
     // "forcibly recruit adults and children": the adults' forced recruitment is forced labor (a settled case)
     if (h.value === 'child_soldiering' && !hits.some((g) => g.value === 'forced_labor')) {
-      const adults = ADULTS_RECRUITED.exec(text.slice(Math.max(scan.start, h.start - 30), h.end));
-      if (adults) out.push({ form: 'forced_labor', start: h.start, end: h.end, ruleId: 'form:adults-forcibly-recruited', chain });
+      if (ADULTS_RECRUITED.test(text.slice(Math.max(scan.start, h.start - 30), h.end))) out.push({ form: 'forced_labor', start: h.start, end: h.end, ruleId: 'form:adults-forcibly-recruited', chain });
     }
   });
   return out;

@@ -7,6 +7,7 @@ import { areaRoles, SPOUSES_BEFORE, type RoledArea } from './area-roles.js';
 import { attachWork } from './attach-work.js';
 import { clauseActors } from './clause-actors.js';
 import { blankNames, insideName, insideUrl } from './proper-names.js';
+import { ABROAD, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION } from './clause-cues.js';
 
 /** A fact found in a clause, before context (hedging, attribution, time) is added. */
 export interface Draft {
@@ -20,30 +21,6 @@ export interface Carry {
   /** The forms of the clause before, for a clause that refers back to it ("These percentages were higher in…"). */
   readonly forms?: readonly Form[];
 }
-
-const ABROAD = /(?<!\bfrom (?:the )?)\b(?:abroad|overseas|neighbo(?:u)?ring countries|other countries|foreign countries|elsewhere|third countries|other parts of the (?:world|region))\b/i;
-const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)\s+(?:\w+\s+){0,2}?(?:victims|nationals|wom[ae]n|girls|men|boys|children|workers|migrants|laborers|domestic workers|workforce|labou?r force)|\bmigrants\b|\bforeign(?:ers| victims| nationals)\b|\bfrom (?:neighbo(?:u)?ring|nearby|other|foreign|third) countries\b|\bfrom outside the country\b/iu;
-const DOMESTIC_VICTIMS = /\bdomestic and foreign victims\b|\binternal(?:ly)? traffick/i;
-const GENERIC_SUBJECT = /\b(?:victims|they|them|these|such|some|many|most|migrants|workers|others|nationals)\b/i;
-const STRONG_EXPLOIT = /\b(?:exploit(?!ative (?:employers|recruit|agenc|brokers|agents|sponsors))|subject|forc|compel|(?<!forms of )coerc|occur|persist|sell|sold|held|hold|enslav|recruit(?!ment (?:firm|agenc|compan|fee))|conscript|abduct|kidnap|practiced|(?:face[sd]?|facing|experience[sd]?|endure[sd]?) (?:\w+ )?(?:conditions|situations) (?:of|indicative of)|us(?:e|ed|es|ing)\b|internal|child trafficking|took place|play(?:s|ed|ing)? (?:an? |the )?(?:\w+ )?role in|victims of|committ(?:ed|ing) (?:acts|crimes) of|(?:are|were|is|was|been|being|get|got)\s+(?:\w+\s+)?(?:sex[- ])?trafficked|trafficked (?:to|into|in|within|for|from))/i;
-/** "debt bondage was most prevalent in the east", "child sex trafficking remains a serious problem": the form is stated to happen (not said of complicity or corruption). */
-const PREVALENT = /\b(?:was|were|is|are|remained|remains|remain)\s+(?:most\s+|more\s+|particularly\s+|especially\s+)?(?:prevalent|widespread|common|endemic)\b|\b(?:remain(?:s|ed)?|(?:is|are|was|were)(?:\s+(?:still|also))?)\s+(?:an?\s+)?(?:(?:significant|serious|major|growing|persistent|widespread|common)\s+)?problems?\b|\bproblems?\s+(?:is|are|was|were|remains?|remained)\b/i;
-/** Words one of which every match of FOREIGN holds (a cheap test before the regex). */
-const FOREIGN_WORDS = ['foreign', 'migrant', 'third-country', 'non-', 'international', ' countries', 'outside the country'];
-export const ANAPHORA = /^\s*(?:these|this|such|those|the same)\s+(?:[\p{L}-]+\s+)?(?:percentages|figures|rates|numbers|practices|cases|abuses|forms|incidents|problems?|phenomen(?:a|on)|exploitation)\b/iu;
-/** A clause whose subject is the victims of the clause before ("…; the victims were often from Bolivia", "while others came from Haiti"). */
-const VICTIMS_BEFORE = /^\s*(?:(?:while|whereas|and)\s+)?(?:(?:the|these|such|most|many|some|other|all)\s+)?(?:of\s+(?:the|these)\s+)?(?:victims|survivors|others)\b/i;
-
-/** Whether a clause refers back to the forms of the clause before (read even without a word of the topic). */
-export function refersBack(clauseText: string): boolean {
-  return ANAPHORA.test(clauseText) || VICTIMS_BEFORE.test(clauseText);
-}
-/** A form's words that name the people held in it. */
-const HELD_PEOPLE = /(?:labou?rers|workers|slaves|servants)$/i;
-const WORKED = /\bwork(?:s|ed|ing)?\s+(?:as|in|on|at|for)\b/i;
-const SERVICES = /\b(?:hotlines?|shelters?|centers?|centres?|care|services|fund(?:s|ed|ing)?|criminaliz\w*|accommodat\w*|assistance|counseling|reintegration|rehabilitation)\b/i;
-const RESPONSE = /\b(?:prosecut|convict|investigat|punish|sentenc|shelter|identif|referr|recogni[sz]|acknowledg|screen|train|fund|arrest|detain|deport|penaliz|hotline|assist|protect)/i;
-const DECLARATION = /\b(?:is|remains|was|has been|became|as)\s+(?:(?:also|primarily|mainly|largely|increasingly|now|still)\s+)*(?:a|an)\s+(?:(?:primarily|mainly|largely|significant|major|growing|increasingly)\s+)*((?:(?:source|origin|transit|destination)(?:,|\s|and|or|possibly|also|increasingly|primarily|mainly|largely|(?:to )?an? (?:lesser|greater|growing|limited|increasing) extent|an?\b)*)+)\s*(?:country|countries|point|hub|location)/i;
 
 export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: string, carry: Carry | undefined): { drafts: Draft[]; carry: Carry | undefined } {
   const drafts: Draft[] = [];
