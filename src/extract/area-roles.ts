@@ -1,6 +1,7 @@
 import type { AreaMention } from '../gazetteer/mention.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { ClauseScan } from './scan-clause.js';
+import { mayContain } from '../text/may-contain.js';
 
 export type AreaRole = 'origin' | 'destination' | 'transit' | 'actor' | 'none';
 
@@ -31,6 +32,8 @@ const WORKPLACE = /^\s+(?:[\p{L}-]+\s+)?(?:boats|vessels|ships|fleets|farms|plan
 /** People whose homes or businesses the victims work in are employers, not victims ("in homes of Saudi citizens"). */
 const EMPLOYERS_BEFORE = /\b(?:(?:homes?|households?|houses?|residences?|farms?|businesses)\s+of|(?:owned|run|employed|hired)\s+by)\s+(?:the\s+|some\s+|wealthy\s+|private\s+)*$/i;
 const HOME = /\b(?:domestically|internally|within the country|in(?:to)? the country)\b/i;
+/** What every HOME match holds (see mayContain). */
+const HOME_STEMS = ['ally', 'ountry'];
 /** The people victims are married to are no victims ('marriages to Chinese men'). */
 export const SPOUSES_BEFORE = /\b(?:marri(?:age|ages|ed)|wed|engaged|brides?|wives)\s+(?:to|for|of)\s+(?:the\s+|some\s+|wealthy\s+|older\s+)*$/i;
 /** The noun after a region's adjective when it names the region's countries. */
@@ -73,7 +76,8 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
     prevRole = role;
   }
   // "domestically", "internally": the subject country is where the exploitation happens
-  const home = HOME.exec(text.slice(scan.start, scan.end));
+  const clause = text.slice(scan.start, scan.end);
+  const home = mayContain(clause, HOME_STEMS) ? HOME.exec(clause) : null;
   if (home && subject) {
     const start = scan.start + home.index;
     const mention: AreaMention = { kind: 'country', codes: [subject], form: 'name', start, end: start + home[0].length };

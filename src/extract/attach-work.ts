@@ -32,12 +32,15 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
   lures: readonly (readonly [number, number])[];
 } {
   const text = scan.text;
+  // nothing to attach and no place to keep out of a lure: none of the work below (most clauses)
+  if (scan.sectors.length === 0 && scan.commodities.length === 0 && scan.places.length === 0) return { forms: [...forms], sectors: [], commodities: [], lures: [] };
   const clauseText = text.slice(scan.start, scan.end);
   const lures = [...lureSpans(text, scan.start, scan.end), ...riskSpans(scan)];
   const inLure = (at: number): boolean => lures.some(([a, b]) => at >= a && at < b);
   const armed = forms.some((f) => f.form === 'child_soldiering');
-  // a law's wording ("prohibits subjecting a person to forced labor in brick kilns") implies no form
-  const coerced = forms.length > 0 || !statesOnlyLaw(clauseText) && COERCED.test(lures.reduceRight((t, [a, b]) => t.slice(0, a - scan.start) + ' '.repeat(b - a) + t.slice(b - scan.start), clauseText));
+  // a law's wording ("prohibits subjecting a person to forced labor in brick kilns") implies no form (asked only for a setting with no form)
+  let coercedValue: boolean | undefined;
+  const coerced = (): boolean => (coercedValue ??= forms.length > 0 || !statesOnlyLaw(clauseText) && COERCED.test(lures.reduceRight((t, [a, b]) => t.slice(0, a - scan.start) + ' '.repeat(b - a) + t.slice(b - scan.start), clauseText)));
   const out = [...forms];
   const sectors: AttachedSector[] = [];
   const commodities: AttachedCommodity[] = [];
@@ -59,7 +62,7 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
         if (other) return other.form;
       }
     }
-    if (!coerced) return undefined;
+    if (!coerced()) return undefined;
     return implied;
   };
   for (const h of scan.sectors) {

@@ -7,7 +7,8 @@ import { areaRoles, SPOUSES_BEFORE, type RoledArea } from './area-roles.js';
 import { attachWork } from './attach-work.js';
 import { clauseActors } from './clause-actors.js';
 import { blankNames, insideName, insideUrl } from './proper-names.js';
-import { ABROAD, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION } from './clause-cues.js';
+import { ABROAD, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION, DECLARATION_STEMS } from './clause-cues.js';
+import { mayContain } from '../text/may-contain.js';
 
 /** A fact found in a clause, before context (hedging, attribution, time) is added. */
 export interface Draft {
@@ -27,7 +28,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   const add = (fact: Draft['fact'], ruleId: string): void => void drafts.push({ fact, ruleId });
   const clauseText = scan.text.slice(scan.start, scan.end);
   const areas = areaRoles(scan, gazetteer, subject);
-  const decl = DECLARATION.exec(clauseText);
+  const decl = mayContain(clauseText, DECLARATION_STEMS) ? DECLARATION.exec(clauseText) : null;
   roles(scan, clauseText, decl, areas, subject, add);
 
   let forms = activeForms(scan);
