@@ -29,6 +29,8 @@ const NAME_LIST = /^[\s,]*(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,\s*)+(?:a
 const CONNECTOR = /^[\s,)]*(?:and|or|as well as|and\/or|but also)?[\s,]*(?:(?:increasingly|also|especially|particularly|mainly|to an? (?:much )?(?:lesser|greater|smaller) extent)[\s,]+)?(?:the\s+)?(?:(?:other|neighbou?ring|nearby|surrounding)\s+)?$/i;
 /** A nationality before a workplace is where the exploitation happens ("on Thai fishing boats", "in Saudi households"). */
 const WORKPLACE = /^\s+(?:[\p{L}-]+\s+)?(?:boats|vessels|ships|fleets|farms|plantations|factories|households|homes|brothels|mines|construction sites|families)\b/u;
+/** People named as the exploiters ("with Malagasy men being the main clients"): not the victims' origin. */
+const EXPLOITERS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:being|as|who (?:are|were))\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+|most common\s+)?(?:clients|customers|buyers|exploiters|perpetrators|traffickers)\b/iu;
 /** People whose homes or businesses the victims work in are employers, not victims ("in homes of Saudi citizens"). */
 const EMPLOYERS_BEFORE = /\b(?:(?:homes?|households?|houses?|residences?|farms?|businesses)\s+of|(?:owned|run|employed|hired)\s+by)\s+(?:the\s+|some\s+|wealthy\s+|private\s+)*$/i;
 const HOME = /\b(?:domestically|internally|within the country|in(?:to)? the country)\b/i;
@@ -60,7 +62,7 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
     } else if (m.form === 'demonym' && m.kind === 'country' && WORKPLACE.test(after)) {
       role = 'destination';
     } else if (m.form === 'demonym' && m.kind === 'country') {
-      role = NOT_PEOPLE.test(after) || EMPLOYERS_BEFORE.test(before) || SPOUSES_BEFORE.test(before) ? 'actor' : PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)) ? 'origin' : 'none';
+      role = NOT_PEOPLE.test(after) || EXPLOITERS_AFTER.test(after) || EMPLOYERS_BEFORE.test(before) || SPOUSES_BEFORE.test(before) ? 'actor' : PEOPLE.test(after) || /s$/.test(text.slice(m.start, m.end)) ? 'origin' : 'none';
       if (role === 'none' && out.length > 0 && CONNECTOR.test(gap) && out[out.length - 1].mention.form === 'demonym') role = prevRole;
     } else if (prevEnd > scan.start && (CONNECTOR.test(gap) || NAME_LIST.test(gap)) && prevRole !== 'none') {
       role = prevRole;

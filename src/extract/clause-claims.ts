@@ -7,7 +7,7 @@ import { areaRoles, SPOUSES_BEFORE, type RoledArea } from './area-roles.js';
 import { attachWork } from './attach-work.js';
 import { clauseActors } from './clause-actors.js';
 import { blankNames, insideName, insideUrl } from './proper-names.js';
-import { ABROAD, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION, DECLARATION_STEMS } from './clause-cues.js';
+import { ABROAD, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION, DECLARATION_STEMS, GROWING, NOT_VICTIMS_AFTER } from './clause-cues.js';
 import { mayContain } from '../text/may-contain.js';
 
 /** A fact found in a clause, before context (hedging, attribution, time) is added. */
@@ -57,7 +57,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   // children put into the ranks of armed groups: the form is itself the exploitation
   const exploitation = STRONG_EXPLOIT.test(RESPONSE.test(verbs) ? verbs : clauseText) || PREVALENT.test(verbs) && scan.complicity.length === 0 || forms.some((f) => f.form === 'child_soldiering') && !RESPONSE.test(verbs) || forms.some((f) => f.form !== 'trafficking' && /victim|survivor|case/i.test(clauseText)) && !RESPONSE.test(verbs)
     // people named by the form they are held in, at work ("bonded laborers work in brick kilns", "boys worked as bonded laborers")
-    || forms.some((f) => HELD_PEOPLE.test(scan.text.slice(f.start, f.end))) && WORKED.test(verbs) && !RESPONSE.test(verbs) && !SERVICES.test(verbs);
+    || forms.some((f) => HELD_PEOPLE.test(scan.text.slice(f.start, f.end))) && WORKED.test(verbs) && !RESPONSE.test(verbs) && !SERVICES.test(verbs)
+    || GROWING.test(verbs) && !RESPONSE.test(verbs) && !SERVICES.test(verbs);
   const allForms = unique(forms.map((f) => f.form));
 
   for (const w of work.sectors) add({ type: 'sector', form: w.form, sector: w.sector }, w.ruleId);
@@ -68,6 +69,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   // nor those named inside an institution name or a web address ("the Worst Forms of Child Labor", ".../child-labor/")
   const groups = scan.victims.filter((v) => !scan.actors.some((a) => a.start <= v.start && a.end >= v.end) && !/\b(?:by\s+(?:[\p{L}-]+\s+)?|no\s+)$/iu.test(scan.text.slice(Math.max(scan.start, v.start - 30), v.start))
     && !insideName(scan.text, v.start, v.end, scan.start, true) && !insideUrl(scan.text, v.start, scan.start)
+    // nor the exploiters named as such ("with Malagasy men being the main clients")
+    && !NOT_VICTIMS_AFTER.test(scan.text.slice(v.end, Math.min(scan.end, v.end + 40)))
     // nor those the victims are married to ("marriages to Chinese men")
     && !SPOUSES_BEFORE.test(scan.text.slice(Math.max(scan.start, v.start - 40), v.start).replace(/\p{Lu}[\p{L}-]*\s+$/u, '')));
   const lists = groupLists(scan.text, groups);

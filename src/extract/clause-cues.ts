@@ -28,3 +28,7 @@ export const RESPONSE = /\b(?:prosecut|convict|investigat|punish|sentenc|shelter
 export const DECLARATION = /\b(?:is|remains|was|has been|became|as)\s+(?:(?:also|primarily|mainly|largely|increasingly|now|still)\s+)*(?:a|an)\s+(?:(?:primarily|mainly|largely|significant|major|growing|increasingly)\s+)*((?:(?:source|origin|transit|destination)(?:,|\s|and|or|possibly|also|increasingly|primarily|mainly|largely|(?:to )?an? (?:lesser|greater|growing|limited|increasing) extent|an?\b)*)+)\s*(?:country|countries|point|hub|location)/i;
 /** What every DECLARATION match holds (see mayContain). */
 export const DECLARATION_STEMS = ['ource', 'rigin', 'ransit', 'estination'];
+/** "child sex tourism continues to increase": a form said to grow is said to happen (not in a clause about the response). */
+export const GROWING = /\bcontinu(?:e|es|ed|ing) to (?:increase|grow|rise|expand|spread)\b|\b(?:is|are|was|were) (?:increasing|growing|rising|on the rise)\b/i;
+/** People named as the exploiters right after a group ("with Malagasy men being the main clients"). */
+export const NOT_VICTIMS_AFTER = /^\s+(?:being|as|who (?:are|were))\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+|most common\s+)?(?:clients|customers|buyers|exploiters|perpetrators|traffickers)\b/i;

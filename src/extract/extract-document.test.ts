@@ -377,6 +377,13 @@ test('sub-Saharan women forced to work in brothels; onward travel is no destinat
   assert.deepEqual(keys('Laws against human trafficking, forced labor, and debt bondage remain unenforced.', 'IR'), []);
 });
 
+test('a form said to grow is said to happen; men named as the clients are no victims and no origin', () => {
+  const got = keys('Child sex tourism continues to increase in coastal towns, with Gambian men being the main clients.', 'GM');
+  assert.ok(got.includes(actor('sex_trafficking', 'client')), got.join('\n'));
+  assert.ok(!got.includes(victim('sex_trafficking', 'male', 'adult')), 'the clients are no victims');
+  assert.deepEqual(ofType(keys('Prosecutions for sex trafficking continued to increase.', 'GM'), 'flow'), [], 'a growing response states no exploitation');
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
