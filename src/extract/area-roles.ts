@@ -38,6 +38,8 @@ const HOME = /\b(?:domestically|internally|within the country|in(?:to)? the coun
 const HOME_STEMS = ['ally', 'ountry'];
 /** The people victims are married to are no victims ('marriages to Chinese men'). */
 export const SPOUSES_BEFORE = /\b(?:marri(?:age|ages|ed)|wed|engaged|brides?|wives)\s+(?:to|for|of)\s+(?:the\s+|some\s+|wealthy\s+|older\s+)*$/i;
+/** Countries named as members of a region ("other countries in Europe", "nations of West Africa"). */
+const MEMBERS_OF = /\b(?:countries|nations|states)\s+(?:in|of|across|throughout)\s+(?:the\s+)?$/i;
 /** The noun after a region's adjective when it names the region's countries. */
 const REGION_NOUN = /^\s+(?:countries|nations|states)\b/;
 const INCLUDING = /(?:,\s*|\s\(?)(?:including|particularly|especially|such as|notably|mainly|mostly|primarily|namely|like)\s+(?:in\s+|to\s+|from\s+)?(?:the\s+)?$/i;
@@ -67,6 +69,11 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
     } else if (prevEnd > scan.start && (CONNECTOR.test(gap) || NAME_LIST.test(gap)) && prevRole !== 'none') {
       role = prevRole;
     } else if (PERPETRATORS_FROM.test(before)) role = 'actor';
+    else if (MEMBERS_OF.test(before)) {
+      // "from Russia and other countries in Europe": the countries' preposition, not "in", says the role
+      const cut = MEMBERS_OF.exec(before)!;
+      role = lastPreposition(text.slice(Math.max(scan.start, m.start - 120), m.start - cut[0].length));
+    }
     else if (ORIGIN.test(before)) role = 'origin';
     else if (TRANSIT.test(before)) role = 'transit';
     else if (DEST.test(before)) role = 'destination';

@@ -2,7 +2,8 @@
  * The cues of clause-claims.ts: regular expressions that tell whether a clause states exploitation,
  * names foreign victims, declares the country's roles, or refers back to the clause before.
  */
-export const ABROAD = /(?<!\bfrom (?:the )?)\b(?:abroad|overseas|neighbo(?:u)?ring countries|other countries|foreign countries|elsewhere|third countries|other parts of the (?:world|region))\b/i;
+/** Victims exploited abroad (not "from … and other countries": an origin). */
+export const ABROAD = /(?<!\bfrom (?:the )?)(?<!\bfrom (?:[\p{L}'’-]+,? ){1,4}(?:and|or) )\b(?:abroad|overseas|neighbo(?:u)?ring countries|other countries|foreign countries|elsewhere|third countries|other parts of the (?:world|region))\b/iu;
 export const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)\s+(?:\w+\s+){0,2}?(?:victims|nationals|wom[ae]n|girls|men|boys|children|workers|migrants|laborers|domestic workers|workforce|labou?r force)|\bmigrants\b|\bforeign(?:ers| victims| nationals)\b|\bfrom (?:neighbo(?:u)?ring|nearby|other|foreign|third) countries\b|\bfrom outside the country\b/iu;
 export const DOMESTIC_VICTIMS = /\bdomestic and foreign victims\b|\binternal(?:ly)? traffick/i;
 export const GENERIC_SUBJECT = /\b(?:victims|they|them|these|such|some|many|most|migrants|workers|others|nationals)\b/i;

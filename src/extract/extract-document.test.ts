@@ -384,6 +384,12 @@ test('a form said to grow is said to happen; men named as the clients are no vic
   assert.deepEqual(ofType(keys('Prosecutions for sex trafficking continued to increase.', 'GM'), 'flow'), [], 'a growing response states no exploitation');
 });
 
+test('"from X and other countries in <region>, including Y" are origins; the place named after the first form holds for the next', () => {
+  const got = ofType(keys('Workers from Kazakhstan and other countries in Central Asia and East Asia, including Mongolia, are subjected to forced labor in Kazakhstan’s construction sector, as well as forced begging.', 'KZ'), 'flow');
+  for (const form of ['forced_labor', 'forced_begging']) for (const from of ['KZ', 'MN']) assert.ok(got.includes(flow(form, from, 'KZ')), `${form} ${from}\n${got.join('\n')}`);
+  assert.ok(!got.some((f) => f.includes('"from":"KZ","to":"') && !f.includes('"to":"KZ"')), 'no flow from the subject to the regions its workers come from');
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
