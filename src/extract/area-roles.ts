@@ -26,14 +26,14 @@ const DEST = new RegExp(String.raw`\b(?:in|to|into|within|throughout|across|at|t
 const TRANSIT = /\b(?:through|via|transit(?:ing|ed)?|en route to|reach(?:ing)?|onward(?: travel| journeys?| migration)? to|on to|crossing|cross|travel(?:l?ing)? on to)\s+(?:the\s+)?$/i;
 /** Other names listed between two areas ("the Middle East, Eurasia, and Asia"). */
 const NAME_LIST = /^[\s,]*(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,\s*)+(?:and|or)?\s*(?:the\s+)?$/u;
-const CONNECTOR = /^[\s,)]*(?:and|or|as well as|and\/or|but also)?[\s,]*(?:(?:increasingly|also|especially|particularly|mainly|to an? (?:much )?(?:lesser|greater|smaller) extent)[\s,]+)?(?:the\s+)?(?:(?:other|neighbou?ring|nearby|surrounding)\s+)?$/i;
+const CONNECTOR = /^[\s,)]*(?:and|or|as well as|and\/or|but also)?[\s,]*(?:(?:increasingly|also|especially|particularly|mainly|mostly|sometimes|occasionally|less (?:frequently|often|commonly)|more rarely|to an? (?:much )?(?:lesser|greater|smaller) extent)[\s,]+)?(?:the\s+)?(?:(?:other|neighbou?ring|nearby|surrounding)\s+)?$/i;
 /** A nationality before a workplace is where the exploitation happens ("on Thai fishing boats", "in Saudi households"). */
-const WORKPLACE = /^\s+(?:[\p{L}-]+\s+)?(?:boats|vessels|ships|fleets|farms|plantations|factories|households|homes|brothels|mines|construction sites|families)\b/u;
+const WORKPLACE = /^\s+(?:[\p{L}-]+\s+)?(?:boats|vessels|ships|fleets|farms|plantations|factories|households|homes|brothels|mines|construction sites|families|cities|towns|urban (?:areas|centers|centres))\b/u;
 /** People named as the exploiters ("with Malagasy men being the main clients"): not the victims' origin. */
 const EXPLOITERS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:being|as|who (?:are|were))\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+|most common\s+)?(?:clients|customers|buyers|exploiters|perpetrators|traffickers)\b/iu;
 /** People whose homes or businesses the victims work in are employers, not victims ("in homes of Saudi citizens"). */
 const EMPLOYERS_BEFORE = /\b(?:(?:homes?|households?|houses?|residences?|farms?|businesses)\s+of|(?:owned|run|employed|hired)\s+by)\s+(?:the\s+|some\s+|wealthy\s+|private\s+)*$/i;
-const HOME = /\b(?:domestically|internally|within the country|in(?:to)? the country)\b/i;
+const HOME = /\b(?:domestically|internally|within (?:the )?country|in(?:to)? the country)\b/i;
 /** What every HOME match holds (see mayContain). */
 const HOME_STEMS = ['ally', 'ountry'];
 /** The people victims are married to are no victims ('marriages to Chinese men'). */

@@ -390,6 +390,12 @@ test('"from X and other countries in <region>, including Y" are origins; the pla
   assert.ok(!got.some((f) => f.includes('"from":"KZ","to":"') && !f.includes('"to":"KZ"')), 'no flow from the subject to the regions its workers come from');
 });
 
+test('"to Somali cities or to Kenya and, less frequently, Uganda, where they are exploited as prostitutes"; "within country"', () => {
+  const got = ofType(keys('Some Somali children migrate to Somali cities or to Kenya and, less frequently, Uganda, where they are exploited as prostitutes.', 'SO'), 'flow');
+  assert.deepEqual(got, ['KE', 'SO', 'UG'].map((to) => flow('sex_trafficking', 'SO', to)).sort());
+  assert.ok(keys('Somalia is a source country for girls sex trafficked within country.', 'SO').includes(flow('sex_trafficking', 'SO', 'SO')));
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
