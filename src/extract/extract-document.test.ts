@@ -396,6 +396,11 @@ test('"to Somali cities or to Kenya and, less frequently, Uganda, where they are
   assert.ok(keys('Somalia is a source country for girls sex trafficked within country.', 'SO').includes(flow('sex_trafficking', 'SO', 'SO')));
 });
 
+test('"victims of government-compelled forced labor": the government is the actor; "of government efforts" is none', () => {
+  assert.ok(keys('Adults and children are victims of government-compelled forced labor during the cotton harvest.', 'TM').includes(actor('forced_labor', 'government')));
+  assert.ok(!keys('There was no evidence of government efforts against forced labor in brick kilns.', 'KH').includes(actor('forced_labor', 'government')));
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
