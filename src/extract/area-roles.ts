@@ -2,6 +2,7 @@ import type { AreaMention } from '../gazetteer/mention.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { ClauseScan } from './scan-clause.js';
 import { mayContain } from '../text/may-contain.js';
+import { HEADING_FOR } from './clause-cues.js';
 
 export type AreaRole = 'origin' | 'destination' | 'transit' | 'actor' | 'none';
 
@@ -113,11 +114,11 @@ function resolve(m: AreaMention, subject: string): string {
   return m.codes.includes(subject) ? subject : m.codes[0];
 }
 
-/** A region listed beside countries inside it gives the countries only. */
+/** A region listed beside countries inside it gives the countries only (not a region a route leads to: "through Iran en route to the Gulf"). */
 function dropCoveredRegions(list: RoledArea[], gazetteer: Gazetteer, text: string): RoledArea[] {
   return list.filter((r) => {
     const m = r.mention;
-    if (m.kind !== 'region') return true;
+    if (m.kind !== 'region' || HEADING_FOR.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
     const name = text.slice(m.start, m.end);
     return !list.some((o) => o.mention.kind === 'country' && o.role === r.role && gazetteer.holds(name, m.region, o.area));
   });

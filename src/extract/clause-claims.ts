@@ -7,7 +7,7 @@ import { areaRoles, SPOUSES_BEFORE, type RoledArea } from './area-roles.js';
 import { attachWork } from './attach-work.js';
 import { clauseActors } from './clause-actors.js';
 import { blankNames, insideName, insideUrl } from './proper-names.js';
-import { ABROAD, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION, DECLARATION_STEMS, GROWING, NOT_VICTIMS_AFTER } from './clause-cues.js';
+import { ABROAD, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION, DECLARATION_STEMS, GROWING, NOT_VICTIMS_AFTER, HEADING_FOR } from './clause-cues.js';
 import { mayContain } from '../text/may-contain.js';
 
 /** A fact found in a clause, before context (hedging, attribution, time) is added. */
@@ -101,7 +101,12 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   const foreign = FOREIGN_WORDS.some((w) => lower.includes(w)) && FOREIGN.test(clauseText) && !DOMESTIC_VICTIMS.test(clauseText);
   const abroad = ABROAD.test(clauseText);
   const fromList = origins.length > 0 ? origins : carried.length > 0 ? carried : foreign || !subject ? [] : [subject];
-  const dests = areas.filter((a) => a.role === 'destination');
+  // "trafficked through Zimbabwe en route to South Africa": the country passed through is no destination; where the route leads is
+  // (unless a place of the subject country is named: "traffickers in Nouadhibou exploit migrants transiting Mauritania en route to Europe")
+  const passedThrough = subject !== '' && areas.some((a) => a.role === 'transit' && a.area === subject) && !scan.places.some((p) => p.country === subject);
+  const stated = areas.filter((a) => a.role === 'destination');
+  const dests = stated.length > 0 || !passedThrough ? stated
+    : areas.filter((a) => a.role === 'transit' && a.area !== subject && HEADING_FOR.test(scan.text.slice(Math.max(scan.start, a.start - 30), a.start)));
   if (exploitation && fromList.length > 0 && !(declared && origins.length === 0 && dests.length === 0)) {
     const destChains = dests.map((d) => nearestChain(forms, d));
     for (const f of forms) {
@@ -112,7 +117,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
       const last = forms[forms.length - 1];
       const newGroup = scan.victims.some((v) => v.start >= f.end && v.start < last.start) || origins.length > 0 && areas.some((a) => a.role === 'origin' && a.start >= f.end && a.start < last.start);
       const trailing = newGroup ? [] : dests.filter((d) => forms.every((g) => g.end <= d.start));
-      const toList = own.length > 0 ? own.map((d) => d.area) : unattached.length > 0 ? unattached.map((d) => d.area) : trailing.length > 0 ? trailing.map((d) => d.area) : abroad || !subject ? [] : [subject];
+      const toList = own.length > 0 ? own.map((d) => d.area) : unattached.length > 0 ? unattached.map((d) => d.area) : trailing.length > 0 ? trailing.map((d) => d.area) : abroad || !subject || passedThrough ? [] : [subject];
       const ownFrom = origins.length > 0 ? originsOf(forms, f, areas) : fromList;
       for (const from of ownFrom) for (const to of unique(toList)) add({ type: 'flow', form: f.form, from, to }, origins.length > 0 ? 'flow:stated-origin' : carried.length > 0 ? 'flow:carried-origin' : 'flow:subject-country');
     }

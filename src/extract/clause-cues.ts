@@ -33,3 +33,5 @@ export const DECLARATION_STEMS = ['ource', 'rigin', 'ransit', 'estination'];
 export const GROWING = /\bcontinu(?:e|es|ed|ing) to (?:increase|grow|rise|expand|spread)\b|\b(?:is|are|was|were) (?:increasing|growing|rising|on the rise)\b/i;
 /** People named as the exploiters right after a group ("with Malagasy men being the main clients"). */
 export const NOT_VICTIMS_AFTER = /^\s+(?:being|as|who (?:are|were))\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+|most common\s+)?(?:clients|customers|buyers|exploiters|perpetrators|traffickers)\b/i;
+/** Where a route leads, said before an area ("en route to South Africa", "destined for Europe"). */
+export const HEADING_FOR = /\b(?:en route to|onward to|on to|to reach|reaching|destined for|bound for)\s+(?:the\s+)?$/i;

@@ -401,6 +401,15 @@ test('"victims of government-compelled forced labor": the government is the acto
   assert.ok(!keys('There was no evidence of government efforts against forced labor in brick kilns.', 'KH').includes(actor('forced_labor', 'government')));
 });
 
+test('a route through the subject country leads to where the victims are exploited; not when a place of the subject is named', () => {
+  const through = ofType(keys('Women from Laos and Burma are trafficked through Thailand en route to Malaysia.', 'TH'), 'flow');
+  assert.deepEqual(through, [flow('trafficking', 'LA', 'MY'), flow('trafficking', 'MM', 'MY')]);
+  const gulf = ofType(keys('Girls are sent from and through Iraq en route to the Gulf for sexual exploitation.', 'IQ'), 'flow');
+  assert.deepEqual(gulf, [flow('sex_trafficking', 'IQ', 'middle_east')]);
+  const port = ofType(keys('Traffickers in the port city of Nouadhibou exploit migrants from Mali transiting Mauritania en route to Europe in forced labor.', 'MR'), 'flow');
+  assert.deepEqual(port, [flow('forced_labor', 'ML', 'MR')]);
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
