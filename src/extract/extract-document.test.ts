@@ -410,6 +410,13 @@ test('a route through the subject country leads to where the victims are exploit
   assert.deepEqual(port, [flow('forced_labor', 'ML', 'MR')]);
 });
 
+test('forces using local children in combat; "in combat" is no law cue; a law criminalizing recruitment states nothing; exploitive marriages', () => {
+  const got = keys('Government forces and rebel groups are using Yemeni children in combat and as guards.', 'YE');
+  for (const f of [flow('child_soldiering', 'YE', 'YE'), sector('child_soldiering', 'armed_conflict'), actor('child_soldiering', 'armed_group')]) assert.ok(got.includes(f), `${f}\n${got.join('\n')}`);
+  assert.deepEqual(keys('A new law criminalizing the recruitment of children by armed forces was not enforced.', 'YE'), []);
+  assert.ok(keys('Refugee girls are forced into exploitive marriages in camps.', 'JO').includes(victim('forced_marriage', 'female', 'child')));
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
