@@ -27,7 +27,7 @@ const DEST = new RegExp(String.raw`\b(?:in|to|into|within|throughout|across|at|t
 const TRANSIT = /\b(?:through|via|transit(?:ing|ed)?|en route to|reach(?:ing)?|onward(?: travel| journeys?| migration)? to|on to|crossing|cross|travel(?:l?ing)? on to)\s+(?:the\s+)?$/i;
 /** Other names listed between two areas ("the Middle East, Eurasia, and Asia"). */
 const NAME_LIST = /^[\s,]*(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,\s*)+(?:and|or)?\s*(?:the\s+)?$/u;
-const CONNECTOR = /^[\s,)]*(?:and|or|as well as|and\/or|but also)?[\s,]*(?:(?:increasingly|also|especially|particularly|mainly|mostly|sometimes|occasionally|less (?:frequently|often|commonly)|more rarely|to an? (?:much )?(?:lesser|greater|smaller) extent)[\s,]+)?(?:the\s+)?(?:(?:other|neighbou?ring|nearby|surrounding)\s+)?$/i;
+const CONNECTOR = /^[\s,)]*(?:and|or|as well as|and\/or|but also)?[\s,]*(?:(?:increasingly|also|especially|particularly|mainly|mostly|sometimes|occasionally|possibly|probably|reportedly|likely|less (?:frequently|often|commonly)|more rarely|to an? (?:much )?(?:lesser|greater|smaller) extent)[\s,]+)?(?:the\s+)?(?:(?:other|neighbou?ring|nearby|surrounding)\s+)?$/i;
 /** A nationality before a workplace is where the exploitation happens ("on Thai fishing boats", "in Saudi households"). */
 const WORKPLACE = /^\s+(?:[\p{L}-]+\s+)?(?:boats|vessels|ships|fleets|farms|plantations|factories|households|homes|brothels|mines|construction sites|families|cities|towns|urban (?:areas|centers|centres))\b/u;
 /** People named as the exploiters ("with Malagasy men being the main clients"): not the victims' origin. */
@@ -91,11 +91,11 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
   if (home && subject) {
     const start = scan.start + home.index;
     const mention: AreaMention = { kind: 'country', codes: [subject], form: 'name', start, end: start + home[0].length };
-    const listed = dropCoveredRegions(out, gazetteer, scan.text);
+    const listed = dropCoveredRegions(out, gazetteer, scan);
     listed.push({ area: subject, role: 'destination', start, end: mention.end, mention });
     return listed.sort((a, b) => a.start - b.start);
   }
-  return dropCoveredRegions(out, gazetteer, scan.text);
+  return dropCoveredRegions(out, gazetteer, scan);
 }
 
 function lastPreposition(window: string): AreaRole {
@@ -114,12 +114,20 @@ function resolve(m: AreaMention, subject: string): string {
   return m.codes.includes(subject) ? subject : m.codes[0];
 }
 
-/** A region listed beside countries inside it gives the countries only (not a region a route leads to: "through Iran en route to the Gulf"). */
-function dropCoveredRegions(list: RoledArea[], gazetteer: Gazetteer, text: string): RoledArea[] {
+/**
+ * A region listed beside countries inside it gives the countries only: in the same list, with no form
+ * named between them ("Ethiopian women in domestic servitude …, and women sex trafficked from East
+ * African countries" keeps the region), and not a region a route leads to ("through Iran en route to the Gulf").
+ */
+function dropCoveredRegions(list: RoledArea[], gazetteer: Gazetteer, scan: ClauseScan): RoledArea[] {
+  const { text } = scan;
   return list.filter((r) => {
     const m = r.mention;
     if (m.kind !== 'region' || HEADING_FOR.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
     const name = text.slice(m.start, m.end);
-    return !list.some((o) => o.mention.kind === 'country' && o.role === r.role && gazetteer.holds(name, m.region, o.area));
+    return !list.some((o) => o.mention.kind === 'country' && o.role === r.role && gazetteer.holds(name, m.region, o.area)
+      && !scan.forms.some((f) => f.start >= Math.min(o.end, r.end) && f.end <= Math.max(o.start, r.start)
+        // (the object of a risk cue states no form: "Africans transiting Mali are vulnerable to trafficking, and Nigerian …")
+        && !scan.risks.some((k) => f.start >= k.end && f.start - k.end < 60)));
   });
 }

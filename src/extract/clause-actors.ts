@@ -11,7 +11,8 @@ const AGENT_VERB = /^[^.;]{0,80}?\b(?:exploit|subject|forc|compel|coerc|sell|sol
 const BY_BEFORE = /(?<!\b(?:conducted|published|released|organized|organised|funded|commissioned|led|run|operated|provided|implemented|hosted|supported|adopted|signed|written|carried out) )\b(?:by|of|from the part of|involv(?:es|ed|ing)|among|within)\s+(?:the\s+|some\s+|local\s+|their\s+|such\s+|corrupt\s+|these\s+)*(?:\p{Lu}[\p{L}-]+\s+)*$/iu;
 const NEGATED = /(?:\b(?:rather than|other than|except|not|instead of|nor|against|to|with|for|from|on|about)\s+(?:the\s+|their\s+|his\s+|her\s+|some\s+|an?\s+|new\s+|other\s+)*$)|\brather than [\w\s,]{0,25}$|\bvictims(?:'|’)?\s+(?:and\s+)?(?:their\s+)?$/i;
 
-const NONE_BEFORE = /\b(?:did not|does not|do not|not|no|never|failed to)\b[^.;]{0,60}\bany\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** "did not prosecute any officials", "did not report any investigations, prosecutions, or convictions of government employees complicit…" */
+const NONE_BEFORE = /\b(?:did not|does not|do not|not|no|never|failed to)\b[^.;]{0,60}\bany\s+(?:[\p{L}-]+,?\s+){0,6}?(?:of\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const EXCEPT_BEFORE = /\b(?:other than|except|rather than|instead of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "authorities did not prosecute…", "police identified…": the subject of a response verb responds, it does not exploit. */
 const RESPONDER_AFTER = /^\s*(?:[\p{L}]+ly\s+)?(?:(?:did|does|do|have|has|had)(?: not)?\s+|(?:also|then)\s+)?(?:investigat|prosecut|convict|arrest|identif|refer|rescu|train|screen|report|sentenc|charg|detain|remov|repatriat|assist)(?![\p{L}]*ly\b)/iu;

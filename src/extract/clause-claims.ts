@@ -118,7 +118,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
       const newGroup = scan.victims.some((v) => v.start >= f.end && v.start < last.start) || origins.length > 0 && areas.some((a) => a.role === 'origin' && a.start >= f.end && a.start < last.start);
       const trailing = newGroup ? [] : dests.filter((d) => forms.every((g) => g.end <= d.start));
       const toList = own.length > 0 ? own.map((d) => d.area) : unattached.length > 0 ? unattached.map((d) => d.area) : trailing.length > 0 ? trailing.map((d) => d.area) : abroad || !subject || passedThrough ? [] : [subject];
-      const ownFrom = origins.length > 0 ? originsOf(forms, f, areas) : fromList;
+      const ownFrom = origins.length > 0 ? originsOf(scan.text, forms, f, areas) : fromList;
       for (const from of ownFrom) for (const to of unique(toList)) add({ type: 'flow', form: f.form, from, to }, origins.length > 0 ? 'flow:stated-origin' : carried.length > 0 ? 'flow:carried-origin' : 'flow:subject-country');
     }
     if (subject && abroad && fromList.includes(subject)) add({ type: 'role', country: subject, role: 'origin' }, 'role:victims-abroad');
@@ -157,11 +157,18 @@ function roles(scan: ClauseScan, clauseText: string, decl: RegExpExecArray | nul
  * work"); else those named after the previous form of another chain and before this one ("Thai women are forced into prostitution and West Africans into
  * domestic servitude"); else all those named before it; else all.
  */
-function originsOf(forms: readonly ActiveForm[], f: ActiveForm, areas: readonly RoledArea[]): string[] {
+/** Words between a form and the origins it names ("trafficked from", "exploited in Kenya from"). */
+const FROM_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?from\s+(?:the\s+|other\s+|neighbou?ring\s+)*$/u;
+
+function originsOf(text: string, forms: readonly ActiveForm[], f: ActiveForm, areas: readonly RoledArea[]): string[] {
   const origins = areas.filter((a) => a.role === 'origin');
   // "… forced Ghanaian men to work": the nationality inside the form's words is its victims'
   const inside = origins.filter((a) => a.start >= f.start && a.end <= f.end);
   if (inside.length > 0) return unique(inside.map((a) => a.area));
+  // "… women sex trafficked from East African countries and possibly Thailand": the origins the form's own "from" names
+  const next = forms.find((g) => g.start >= f.end && g.chain !== f.chain);
+  const after = origins.filter((a) => a.start >= f.end && (!next || a.start < next.start));
+  if (after.length > 0 && FROM_AFTER.test(text.slice(f.end, after[0]!.start))) return unique(after.map((a) => a.area));
   const prev = [...forms].reverse().find((g) => g.end <= f.start && g.chain !== f.chain);
   const between = origins.filter((a) => a.start < f.start && (!prev || a.start >= prev.end));
   const before = origins.filter((a) => a.start < f.start);

@@ -417,6 +417,19 @@ test('forces using local children in combat; "in combat" is no law cue; a law cr
   assert.ok(keys('Refugee girls are forced into exploitive marriages in camps.', 'JO').includes(victim('forced_marriage', 'female', 'child')));
 });
 
+test('origins named after a form ("women sex trafficked from East African countries") are its own; a region in another list stays', () => {
+  const got = ofType(keys('Chad is a destination for Nigerien and Malian women in domestic servitude, and for women sex trafficked from Central African countries and possibly Libya.', 'TD'), 'flow');
+  assert.deepEqual(got.filter((f) => f.includes('sex_trafficking')), [flow('sex_trafficking', 'LY', 'TD'), flow('sex_trafficking', 'central_africa', 'TD')]);
+  assert.ok(got.includes(flow('domestic_servitude', 'NE', 'TD')), got.join('\n'));
+});
+
+test('children in a region forcibly conscripted by armed groups and government security forces; a negated response names no actor', () => {
+  const got = keys('Chadian children in Lac are forcibly conscripted and used by armed groups and government security forces.', 'TD');
+  for (const f of [flow('child_soldiering', 'TD', 'TD'), actor('child_soldiering', 'armed_group'), actor('child_soldiering', 'state_forces')]) assert.ok(got.includes(f), `${f}\n${got.join('\n')}`);
+  assert.ok(!got.includes(actor('child_soldiering', 'government')), 'government security forces are state forces');
+  assert.deepEqual(ofType(keys('The government did not report any investigations, prosecutions, or convictions of government employees complicit in trafficking.', 'TD'), 'actor'), []);
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
