@@ -26,8 +26,8 @@ const listGap = (words: number): RegExp => new RegExp(String.raw`^\s*(?:,\s*(?:(
 const LISTED = listGap(3);
 /** An actor listed after one already taken as an agent. */
 const LISTED_AFTER_AGENT = listGap(2);
-/** "communities historically exploited in…": the group is the victim of the verb, not its agent. */
-const PASSIVE_AFTER = /^\s*(?:[\p{L}]+ly\s+)?(?:exploited|forced|subjected|sold|held|used|recruited|trafficked|enslaved|coerced|compelled)\s+(?:in|into|to|as|for|from|at|on|through|abroad)\b/iu;
+/** "communities historically exploited in…", "…, often from indigenous communities, are subjected to…": the group is the victim of the verb, not its agent. */
+const PASSIVE_AFTER = /^[\s,]*(?:(?:are|were|is|was|be|been|being|ha(?:ve|s|d) been)\s+)?(?:[\p{L}]+ly\s+)?(?:exploited|forced|subjected|sold|held|used|recruited|trafficked|enslaved|coerced|compelled)\s+(?:in|into|to|as|for|from|at|on|through|abroad)\b/iu;
 
 /** Actor kinds that are persons or groups of them, never an institution. */
 const PRIVATE: ReadonlySet<string> = new Set(['family', 'employer', 'client', 'community', 'religious_teacher']);
@@ -67,7 +67,10 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
       const rest = text.slice(end, scan.end);
       return AGENT_VERB.test(rest) && !PASSIVE_AFTER.test(rest);
     }
-    if (start > firstVictim && !/\b(?:who|that|which)\b/.test(text.slice(end, end + 12))) return /^\s*(?:\(|,|who|that)/.test(text.slice(end, end + 4)) ? AGENT_VERB.test(text.slice(end, scan.end)) : false;
+    if (start > firstVictim && !/\b(?:who|that|which)\b/.test(text.slice(end, end + 12))) {
+      const rest = text.slice(end, scan.end);
+      return /^\s*(?:\(|,|who|that)/.test(rest.slice(0, 4)) ? AGENT_VERB.test(rest) && !PASSIVE_AFTER.test(rest) : false;
+    }
     // "religious teachers and clandestine networks forced boys…": listed actors share the verb
     let from = end;
     // a kind word inside a named organization ("the Lord's Resistance Army") does not end the subject

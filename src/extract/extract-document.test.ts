@@ -430,6 +430,11 @@ test('children in a region forcibly conscripted by armed groups and government s
   assert.deepEqual(ofType(keys('The government did not report any investigations, prosecutions, or convictions of government employees complicit in trafficking.', 'TD'), 'actor'), []);
 });
 
+test('a group named after the victims and followed by a passive verb is no agent ("…, often from indigenous communities, are subjected to")', () => {
+  assert.deepEqual(ofType(keys('Peruvian children, often from indigenous communities, are subjected to forced labor.', 'PE'), 'actor'), []);
+  assert.ok(keys('Peruvian children are forced to work by their families, who sell them to employers.', 'PE').includes(actor('forced_labor', 'family')));
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
