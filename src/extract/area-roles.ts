@@ -1,7 +1,6 @@
 import type { AreaMention } from '../gazetteer/mention.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { ClauseScan } from './scan-clause.js';
-import { mayContain } from '../text/may-contain.js';
 import { HEADING_FOR } from './clause-cues.js';
 
 export type AreaRole = 'origin' | 'destination' | 'transit' | 'actor' | 'none';
@@ -35,8 +34,6 @@ const EXPLOITERS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:being|as|who (?:are|were)
 /** People whose homes or businesses the victims work in are employers, not victims ("in homes of Saudi citizens"). */
 const EMPLOYERS_BEFORE = /\b(?:(?:homes?|households?|houses?|residences?|farms?|businesses)\s+of|(?:owned|run|employed|hired)\s+by)\s+(?:the\s+|some\s+|wealthy\s+|private\s+)*$/i;
 const HOME = /\b(?:domestically|internally|within (?:the )?country|in(?:to)? the country)\b/i;
-/** What every HOME match holds (see mayContain). */
-const HOME_STEMS = ['ally', 'ountry'];
 /** The people victims are married to are no victims ('marriages to Chinese men'). */
 export const SPOUSES_BEFORE = /\b(?:marri(?:age|ages|ed)|wed|engaged|brides?|wives)\s+(?:to|for|of)\s+(?:the\s+|some\s+|wealthy\s+|older\s+)*$/i;
 /** Countries named as members of a region ("other countries in Europe", "nations of West Africa"). */
@@ -87,7 +84,7 @@ export function areaRoles(scan: ClauseScan, gazetteer: Gazetteer, subject: strin
   }
   // "domestically", "internally": the subject country is where the exploitation happens
   const clause = text.slice(scan.start, scan.end);
-  const home = mayContain(clause, HOME_STEMS) ? HOME.exec(clause) : null;
+  const home = HOME.exec(clause);
   if (home && subject) {
     const start = scan.start + home.index;
     const mention: AreaMention = { kind: 'country', codes: [subject], form: 'name', start, end: start + home[0].length };

@@ -7,8 +7,7 @@ import { areaRoles, SPOUSES_BEFORE, type RoledArea } from './area-roles.js';
 import { attachWork } from './attach-work.js';
 import { clauseActors } from './clause-actors.js';
 import { blankNames, insideName, insideUrl } from './proper-names.js';
-import { ABROAD, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION, DECLARATION_STEMS, GROWING, NOT_VICTIMS_AFTER, HEADING_FOR } from './clause-cues.js';
-import { mayContain } from '../text/may-contain.js';
+import { statesAbroad, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION, GROWING, NOT_VICTIMS_AFTER, HEADING_FOR } from './clause-cues.js';
 
 /** A fact found in a clause, before context (hedging, attribution, time) is added. */
 export interface Draft {
@@ -28,7 +27,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   const add = (fact: Draft['fact'], ruleId: string): void => void drafts.push({ fact, ruleId });
   const clauseText = scan.text.slice(scan.start, scan.end);
   const areas = areaRoles(scan, gazetteer, subject);
-  const decl = mayContain(clauseText, DECLARATION_STEMS) ? DECLARATION.exec(clauseText) : null;
+  const decl = DECLARATION.exec(clauseText);
   roles(scan, clauseText, decl, areas, subject, add);
 
   let forms = activeForms(scan);
@@ -99,7 +98,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   const carried = !hasOwnVictims && carry && GENERIC_SUBJECT.test(clauseText.slice(0, forms[forms.length - 1]!.end - scan.start)) ? carry.origins : [];
   const lower = clauseText.toLowerCase();
   const foreign = FOREIGN_WORDS.some((w) => lower.includes(w)) && FOREIGN.test(clauseText) && !DOMESTIC_VICTIMS.test(clauseText);
-  const abroad = ABROAD.test(clauseText);
+  const abroad = statesAbroad(clauseText);
   const fromList = origins.length > 0 ? origins : carried.length > 0 ? carried : foreign || !subject ? [] : [subject];
   // "trafficked through Zimbabwe en route to South Africa": the country passed through is no destination; where the route leads is
   // (unless a place of the subject country is named: "traffickers in Nouadhibou exploit migrants transiting Mauritania en route to Europe")

@@ -2,8 +2,19 @@
  * The cues of clause-claims.ts: regular expressions that tell whether a clause states exploitation,
  * names foreign victims, declares the country's roles, or refers back to the clause before.
  */
-/** Victims exploited abroad (not "from … and other countries": an origin). */
-export const ABROAD = /(?<!\bfrom (?:the )?)(?<!\bfrom (?:[\p{L}'’-]+,? ){1,4}(?:and|or) )\b(?:abroad|overseas|neighbo(?:u)?ring countries|other countries|foreign countries|elsewhere|third countries|other parts of the (?:world|region))\b/iu;
+/** Words that place victims abroad. */
+const ABROAD_WORDS = /\b(?:abroad|overseas|neighbo(?:u)?ring countries|other countries|foreign countries|elsewhere|third countries|other parts of the (?:world|region))\b/gi;
+/** An origin before them, not a place of exploitation: "from other countries", "from Russia and other countries". */
+const FROM_BEFORE = /\bfrom (?:the )?$|\bfrom (?:[\p{L}'’-]+,? ){1,4}(?:and|or) $/u;
+
+/** Whether a clause places its victims abroad (the look back runs only where a word of ABROAD_WORDS stands). */
+export function statesAbroad(clauseText: string): boolean {
+  ABROAD_WORDS.lastIndex = 0;
+  for (let m = ABROAD_WORDS.exec(clauseText); m !== null; m = ABROAD_WORDS.exec(clauseText)) {
+    if (!FROM_BEFORE.test(clauseText.slice(Math.max(0, m.index - 60), m.index))) return true;
+  }
+  return false;
+}
 export const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)\s+(?:\w+\s+){0,2}?(?:victims|nationals|wom[ae]n|girls|men|boys|children|workers|migrants|laborers|domestic workers|workforce|labou?r force)|\bmigrants\b|\bforeign(?:ers| victims| nationals)\b|\bfrom (?:neighbo(?:u)?ring|nearby|other|foreign|third) countries\b|\bfrom outside the country\b/iu;
 export const DOMESTIC_VICTIMS = /\bdomestic and foreign victims\b|\binternal(?:ly)? traffick/i;
 export const GENERIC_SUBJECT = /\b(?:victims|they|them|these|such|some|many|most|migrants|workers|others|nationals)\b/i;
@@ -27,8 +38,6 @@ export const WORKED = /\bwork(?:s|ed|ing)?\s+(?:as|in|on|at|for)\b/i;
 export const SERVICES = /\b(?:hotlines?|shelters?|centers?|centres?|care|services|fund(?:s|ed|ing)?|criminaliz\w*|accommodat\w*|assistance|counseling|reintegration|rehabilitation)\b/i;
 export const RESPONSE = /\b(?:prosecut|convict|investigat|punish|sentenc|shelter|identif|referr|recogni[sz]|acknowledg|screen|train|fund|arrest|detain|deport|penaliz|hotline|assist|protect)/i;
 export const DECLARATION = /\b(?:is|remains|was|has been|became|as)\s+(?:(?:also|primarily|mainly|largely|increasingly|now|still)\s+)*(?:a|an)\s+(?:(?:primarily|mainly|largely|significant|major|growing|increasingly)\s+)*((?:(?:source|origin|transit|destination)(?:,|\s|and|or|possibly|also|increasingly|primarily|mainly|largely|(?:to )?an? (?:lesser|greater|growing|limited|increasing) extent|an?\b)*)+)\s*(?:country|countries|point|hub|location)/i;
-/** What every DECLARATION match holds (see mayContain). */
-export const DECLARATION_STEMS = ['ource', 'rigin', 'ransit', 'estination'];
 /** "child sex tourism continues to increase": a form said to grow is said to happen (not in a clause about the response). */
 export const GROWING = /\bcontinu(?:e|es|ed|ing) to (?:increase|grow|rise|expand|spread)\b|\b(?:is|are|was|were) (?:increasing|growing|rising|on the rise)\b/i;
 /** People named as the exploiters right after a group ("with Malagasy men being the main clients"). */
