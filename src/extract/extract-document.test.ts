@@ -435,6 +435,11 @@ test('a group named after the victims and followed by a passive verb is no agent
   assert.ok(keys('Peruvian children are forced to work by their families, who sell them to employers.', 'PE').includes(actor('forced_labor', 'family')));
 });
 
+test('plans to end or prevent the recruitment of children name no perpetrators', () => {
+  assert.deepEqual(ofType(keys('The army and the United Nations signed an action plan to end the recruitment and use of children.', 'NG'), 'actor'), []);
+  assert.deepEqual(keys('Activists in Idlib launched a campaign to prevent the recruitment of child soldiers.', 'SY'), []);
+});
+
 test('"forced" with a kind of labor between ("forced manual labor") is forced labor; "forced and child labor" is not read so', () => {
   assert.ok(keys('Togolese men are subjected to forced manual labor in Gabon.', 'TG').includes(flow('forced_labor', 'TG', 'GA')));
   assert.ok(!keys('Reports of forced and child labor in Gabon continued.', 'GA').some((f) => f.includes('forced_labor')));
