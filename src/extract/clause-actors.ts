@@ -29,6 +29,9 @@ const LISTED_AFTER_AGENT = listGap(2);
 /** "communities historically exploited in…", "…, often from indigenous communities, are subjected to…": the group is the victim of the verb, not its agent. */
 const PASSIVE_AFTER = /^[\s,]*(?:(?:are|were|is|was|be|been|being|ha(?:ve|s|d) been)\s+)?(?:[\p{L}]+ly\s+)?(?:exploited|forced|subjected|sold|held|used|recruited|trafficked|enslaved|coerced|compelled)\s+(?:in|into|to|as|for|from|at|on|through|abroad)\b/iu;
 
+/** Whether the words after an actor hold a verb it does, not one done to it. */
+const actsOn = (rest: string): boolean => AGENT_VERB.test(rest) && !PASSIVE_AFTER.test(rest);
+
 /** Actor kinds that are persons or groups of them, never an institution. */
 const PRIVATE: ReadonlySet<string> = new Set(['family', 'employer', 'client', 'community', 'religious_teacher']);
 
@@ -63,14 +66,8 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
     if (BY_BEFORE.test(before)) return true;
     if (NEGATED.test(before)) return false;
     // "…, where employers confiscate their passports and force them to work": the subject of a new sub-clause
-    if (start > firstVictim && SUBCLAUSE_BEFORE.test(before)) {
-      const rest = text.slice(end, scan.end);
-      return AGENT_VERB.test(rest) && !PASSIVE_AFTER.test(rest);
-    }
-    if (start > firstVictim && !/\b(?:who|that|which)\b/.test(text.slice(end, end + 12))) {
-      const rest = text.slice(end, scan.end);
-      return /^\s*(?:\(|,|who|that)/.test(rest.slice(0, 4)) ? AGENT_VERB.test(rest) && !PASSIVE_AFTER.test(rest) : false;
-    }
+    if (start > firstVictim && SUBCLAUSE_BEFORE.test(before)) return actsOn(text.slice(end, scan.end));
+    if (start > firstVictim && !/\b(?:who|that|which)\b/.test(text.slice(end, end + 12))) return /^\s*(?:\(|,|who|that)/.test(text.slice(end, end + 4)) && actsOn(text.slice(end, scan.end));
     // "religious teachers and clandestine networks forced boys…": listed actors share the verb
     let from = end;
     // a kind word inside a named organization ("the Lord's Resistance Army") does not end the subject
@@ -81,8 +78,7 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
       from = next.end;
       next = nextActor();
     }
-    const rest = text.slice(from, next ? next.start : scan.end);
-    return AGENT_VERB.test(rest) && !PASSIVE_AFTER.test(rest);
+    return actsOn(text.slice(from, next ? next.start : scan.end));
   };
   let prevAgent: { end: number } | undefined;
   for (const h of scan.actors) {

@@ -151,14 +151,16 @@ function roles(scan: ClauseScan, clauseText: string, decl: RegExpExecArray | nul
   if (areas.some((a) => a.role === 'transit' && a.area === subject)) add({ type: 'role', country: subject, role: 'transit' }, 'role:transit-through');
 }
 
-/**
- * The victims' origins a form is stated for: those named inside its words ("forced Ghanaian men to
- * work"); else those named after the previous form of another chain and before this one ("Thai women are forced into prostitution and West Africans into
- * domestic servitude"); else all those named before it; else all.
- */
 /** Words between a form and the origins it names ("trafficked from", "exploited in Kenya from"). */
 const FROM_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?from\s+(?:the\s+|other\s+|neighbou?ring\s+)*$/u;
 
+/**
+ * The victims' origins a form is stated for: those named inside its words ("forced Ghanaian men to
+ * work"); else those its own "from" names after it ("women sex trafficked from East African
+ * countries"); else those named after the previous form of another chain and before this one ("Thai
+ * women are forced into prostitution and West Africans into domestic servitude"); else all those
+ * named before it; else all.
+ */
 function originsOf(text: string, forms: readonly ActiveForm[], f: ActiveForm, areas: readonly RoledArea[]): string[] {
   const origins = areas.filter((a) => a.role === 'origin');
   // "… forced Ghanaian men to work": the nationality inside the form's words is its victims'
