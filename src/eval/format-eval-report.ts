@@ -37,3 +37,16 @@ export function formatEvalDiff(r: EvalReport): string {
   }
   return lines.join('\n');
 }
+
+/** One line per collection: documents, micro P/R/F1, the weakest type, subject-country and evidence accuracy. */
+export function formatCollectionTable(collections: ReadonlyMap<string, EvalReport>): string {
+  const width = Math.max(10, ...[...collections.keys()].map((c) => c.length));
+  const lines = [`${'collection'.padEnd(width)} ${'docs'.padStart(4)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'subject'.padStart(7)} ${'evid.'.padStart(6)}  weakest type`];
+  for (const [c, r] of collections) {
+    const scored = Object.entries(r.types).filter(([, s]) => s.tp + s.fp + s.fn > 0);
+    const weakest = scored.sort((a, b) => a[1].f1 - b[1].f1)[0];
+    const m = r.micro;
+    lines.push(`${c.padEnd(width)} ${String(r.docs).padStart(4)} ${f3(m.p)} ${f3(m.r)} ${f3(m.f1)} ${pyFixed(r.country_acc, 3).padStart(7)} ${f3(r.evidence_acc)}  ${weakest ? `${weakest[0]} ${pyFixed(weakest[1].f1, 3)}` : '-'}`);
+  }
+  return lines.join('\n');
+}

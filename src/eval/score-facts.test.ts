@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGold, loadPredictions, readGoldTexts } from './load-eval-inputs.js';
 import { scoreFacts, type EvalReport } from './score-facts.js';
+import { collectionOf, scoreCollections } from './score-collections.js';
 import { main } from '../cli/main.js';
 
 /**
@@ -125,7 +126,10 @@ test('scoreFacts equals score_facts.py --json on the same files', { skip: !hasPy
     const table = spawnSync('python3', [PY_SCORER!, '--gold', fx.gold, '--corpus-root', fx.root, '--pred', fx.pred, '--diff'], { cwd: fx.root, encoding: 'utf8' });
     const out = await runCli(['eval', '--gold', fx.gold, '--corpus-root', fx.root, '--pred', fx.pred, '--diff'], fx.root);
     assert.equal(out.code, 0);
-    assert.deepEqual(out.stdout.split('\n').sort(), table.stdout.split('\n').sort());
+    // the per-collection table is ours alone; the rest is score_facts.py's output, line for line
+    const ours = out.stdout.replace(/^collection .*\n(?:.+\n)*\n/m, '');
+    assert.match(out.stdout, /^collection /m);
+    assert.deepEqual(ours.split('\n').sort(), table.stdout.split('\n').sort());
   } finally {
     rmSync(fx.root, { recursive: true, force: true });
   }
@@ -157,6 +161,36 @@ test('tip-atlas eval prints the table, JSON, and extracts when no --pred is give
     const usage = await runCli(['eval', '--gold', 'gold'], fx.root);
     assert.equal(usage.code, 2);
     assert.match(usage.stderr, /--corpus-root/);
+  } finally {
+    rmSync(fx.root, { recursive: true, force: true });
+  }
+});
+
+test('collectionOf: the declared collection prefix under corpus/, else the first folder', () => {
+  assert.equal(collectionOf('corpus/tip-web/2020-x.txt'), 'tip-web');
+  assert.equal(collectionOf('corpus/tip/2021-mali.txt'), 'tip');
+  assert.equal(collectionOf('corpus/factbook/2022/x.txt'), 'factbook/2022');
+  assert.equal(collectionOf('../shared/corpus/hrr/2017/niger.txt'), 'hrr');
+  assert.equal(collectionOf('corpus/ngo/2024/a.txt'), 'ngo');
+  assert.equal(collectionOf('corpus/a.txt'), '(root)');
+});
+
+test('scoreCollections scores each collection apart, and the parts add up to the whole', async () => {
+  const fx = writeFixture();
+  try {
+    const whole = await score(fx);
+    const gold = await loadGold(fx.gold);
+    const input = { gold: gold.map((g) => g.gold), predicted: await loadPredictions(fx.pred, fx.root, fx.root), texts: await readGoldTexts(fx.root, gold) };
+    const parts = scoreCollections(input);
+    assert.deepEqual([...parts.keys()].sort(), ['fb', 'hrr', 'tip']);
+    assert.equal(parts.get('fb')?.docs, 2);
+    const sum = (k: 'tp' | 'fp' | 'fn') => [...parts.values()].reduce((n, r) => n + r.micro[k], 0);
+    assert.deepEqual([sum('tp'), sum('fp'), sum('fn')], [whole.micro.tp, whole.micro.fp, whole.micro.fn]);
+    const cli = await runCli(['eval', '--gold', 'gold', '--corpus-root', '.', '--pred', 'pred.jsonl', '--json'], fx.root);
+    const json = JSON.parse(cli.stdout) as { collections: Record<string, { docs: number; micro: { tp: number } }> };
+    assert.equal(json.collections.tip?.micro.tp, parts.get('tip')?.micro.tp);
+    const table = await runCli(['eval', '--gold', 'gold', '--corpus-root', '.', '--pred', 'pred.jsonl'], fx.root);
+    assert.match(table.stdout, /^fb +2 +0\.500 +0\.250 +0\.333 /m);
   } finally {
     rmSync(fx.root, { recursive: true, force: true });
   }

@@ -6,7 +6,8 @@ import { factsForFile } from '../../facts/facts-for-file.js';
 import { DocumentError } from '../../text/message.js';
 import { loadGold, loadPredictions, readGoldTexts, type GoldFile } from '../../eval/load-eval-inputs.js';
 import { predictionKey, scoreFacts, type PredictedDocument } from '../../eval/score-facts.js';
-import { formatEvalDiff, formatEvalTable } from '../../eval/format-eval-report.js';
+import { formatCollectionTable, formatEvalDiff, formatEvalTable } from '../../eval/format-eval-report.js';
+import { scoreCollections } from '../../eval/score-collections.js';
 
 export const evalCommand: Command = {
   name: 'eval',
@@ -16,7 +17,10 @@ export const evalCommand: Command = {
 Extracts the facts of every document that has a gold file (GOLD/<path under corpus/>.json,
 whose "doc" is "corpus/..." relative to --corpus-root) and scores them: precision, recall
 and F1 per fact type, micro totals, subject-country accuracy and evidence accuracy.
-The figures are those of shared/tools/score_facts.py.
+The figures are those of shared/tools/score_facts.py. When the gold spans several
+collections (tip, tip-web, factbook/<edition>, hrr, news: the folder under corpus/),
+a table first gives each collection's own figures and weakest type; --json adds them
+under "collections".
 
 Options:
   --gold DIR          folder of gold files (e.g. ../shared/gold)
@@ -50,11 +54,15 @@ Exit status: 0 scored, 1 a gold file, text or prediction could not be used, 2 us
     } else {
       ({ predicted, status } = await extractGoldDocuments(gold, resolve(io.cwd, root), io));
     }
-    const report = scoreFacts({ gold: gold.map((g) => g.gold), predicted, texts });
+    const input = { gold: gold.map((g) => g.gold), predicted, texts };
+    const report = scoreFacts(input);
+    const collections = scoreCollections(input);
     if (values.json === true) {
-      io.stdout.write(JSON.stringify(report, null, 1) + '\n');
+      const perCollection = Object.fromEntries([...collections].map(([c, r]) => [c, { docs: r.docs, micro: r.micro, types: r.types, country_acc: r.country_acc, evidence_acc: r.evidence_acc }]));
+      io.stdout.write(JSON.stringify({ ...report, collections: perCollection }, null, 1) + '\n');
     } else {
       if (values.diff === true && gold.length > 0) io.stdout.write(formatEvalDiff(report) + '\n');
+      if (collections.size > 1) io.stdout.write(formatCollectionTable(collections) + '\n\n');
       io.stdout.write(formatEvalTable(report) + '\n');
     }
     return status;
