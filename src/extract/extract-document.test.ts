@@ -619,3 +619,14 @@ test('a government named with its country is the agent of the verb after the nam
   assert.ok(got.includes(actor('forced_labor', 'government')), got.join('\n'));
   assert.ok(!keys('The government of Eritrea adopted a plan against forced labor.', 'ER').includes(actor('forced_labor', 'government')));
 });
+
+test('the clause gate comes from the lexicons: a form the vocabulary knows passes it whatever its words', () => {
+  // no word of the old hand-kept stem list here: the form lexicon alone lets the clause through
+  const got = keys('Rebels of the Red Hand used children as suicide bombers in 2021.', 'NG');
+  assert.ok(got.includes(victim('child_soldiering', 'unknown', 'child')), got.join('\n'));
+  assert.ok(got.includes(sector('child_soldiering', 'armed_conflict')));
+  // a sector or good alone states nothing
+  assert.deepEqual(keys('Prices rose for vegetables, meat and fuel in the capital.', 'NG'), []);
+  // nor does a report of no incidents
+  assert.deepEqual(keys('Inspectors visited workplaces and reported no incidents of forced labor.', 'LV'), []);
+});

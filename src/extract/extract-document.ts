@@ -5,7 +5,8 @@ import type { Span } from '../text/span.js';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.js';
 import { segment, type Sentence } from '../text/segment.js';
 import type { Claim } from './claim.js';
-import { scanClause } from './scan-clause.js';
+import { hasTopic, scanClause, scanTopic } from './scan-clause.js';
+import { STATEMENT_CUES } from '../vocab/cues.js';
 import { clauseClaims, type Carry } from './clause-claims.js';
 import { refersBack } from './clause-cues.js';
 import { clauseStatistics } from './statistics.js';
@@ -76,8 +77,6 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   return { country: state.country, ...(state.year !== undefined ? { year: state.year } : {}), claims: state.claims, facts: state.facts, messages: state.messages };
 }
 
-/** A clause without any of these stems states no fact of the contract (a cheap gate before the full scan). */
-const TOPICAL = /traffick|forc|compel|coerc|exploit|slave|bond|servitude|beg|soldier|prostitut|sex|recruit|marri|organ|scam|labou?r|work|victim|armed|militia|crim|abduct|kidnap|sold|sell|migra|destination|source|transit|origin|domestic/i;
 
 function sentenceClaims(s: State): Claim[] {
   const claims: Claim[] = [];
@@ -86,11 +85,13 @@ function sentenceClaims(s: State): Claim[] {
   for (const sentence of s.sentences) {
     for (const whole of sentence.clauses) for (const clause of contrastParts(text, whole)) {
       const clauseText = text.slice(clause.start, clause.end);
-      if (!(TOPICAL.test(clauseText) || (carry?.forms && refersBack(clauseText))) || isHeading(text, clause)) {
+      // the gate: what the topic lexicons find, else the cues of roles, carried origins and statistics
+      const topic = scanTopic(text, clause);
+      if (!(hasTopic(topic) || STATEMENT_CUES.test(clauseText) || (carry?.forms && refersBack(clauseText))) || isHeading(text, clause)) {
         carry = undefined;
         continue;
       }
-      const scan = scanClause(text, clause, s.gazetteer, s.country);
+      const scan = scanClause(text, clause, s.gazetteer, s.country, topic);
       const result = clauseClaims(scan, s.gazetteer, s.country, carry);
       carry = result.carry;
       const stats = clauseStatistics(text, clause, sentence);

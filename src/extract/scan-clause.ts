@@ -33,10 +33,26 @@ export interface ClauseScan extends Span {
 
 const NONE: readonly never[] = Object.freeze([]);
 
-export function scanClause(text: string, clause: Span, gazetteer: Gazetteer, country: string): ClauseScan {
+/** What the topic lexicons (forms, sectors, goods, transit) find in a clause: the first pass, and the gate. */
+export type TopicHits = ReturnType<ReturnType<typeof clauseLexicons>['topic']['find']>;
+
+/** The topic pass alone (run on every clause; `scanClause` reuses its hits). */
+export function scanTopic(text: string, clause: Span): TopicHits {
+  return clauseLexicons().topic.find(text, clause.start, clause.end);
+}
+
+/**
+ * Whether the topic lexicons found a form or a transit: what a fact of exploitation or a transit role is
+ * made of. (A sector or good alone, "price rises for vegetables", states none.)
+ */
+export function hasTopic(t: TopicHits): boolean {
+  return t.forms.length > 0 || t.transit.length > 0;
+}
+
+export function scanClause(text: string, clause: Span, gazetteer: Gazetteer, country: string, topic: TopicHits = scanTopic(text, clause)): ClauseScan {
   const G = clauseLexicons();
   const { start, end } = clause;
-  const { forms, sectors, commodities, transit } = G.topic.find(text, start, end);
+  const { forms, sectors, commodities, transit } = topic;
   const areas = gazetteer.findAreas(text, start, end);
   // object literals, not spreads: this runs for every topical clause
   if (forms.length === 0 && sectors.length === 0 && commodities.length === 0) {

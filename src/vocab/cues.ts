@@ -63,5 +63,12 @@ export const QUALIFIER_TERMS: Table<'at_least' | 'more_than' | 'approx' | 'fewer
 /** Words before a form that make it the topic of law or response, not a statement that exploitation happened. */
 export const NON_FACT_TERMS: Table<string> = {
   'law-and-response': { pattern: '(?:the )?prohibit(?:s|ed|ion|ing)?(?: of| against)?(?: the)?|criminaliz(?:e|es|ed|ing)(?: the)?|to combat|combat(?:ing|s)|against|awareness (?:of|about|on)|(?:to )?address(?:ing)?|prevent(?:ing|ion of)?(?: the)?|(?:to )?end(?:ing)? the|laws? (?:on|against|prohibiting)|punish(?:es|ing)?|penalties for|definition of|(?:convicted|convictions|prosecuted|prosecutions|charged|charges|sentenced|investigations?|arrested|arrests) (?:for|of|on|into)|train(?:ed|ing) (?:on|in)|screen(?:ed|ing)? for|identification of|a (?:law|decree) (?:on|criminalizing)|indicators of', value: 'law' },
-  'none-reported': { pattern: '(?:there were )?no (?:official |known |confirmed |credible )?(?:reports?|cases|evidence|instances|allegations|indications) (?:of|that)|not aware of (?:any )?(?:reports?|cases) (?:of|that)|(?:were|was|are|is|be) not (?:\\w+ )?(?:forced|subjected|exploited|compelled|coerced)(?: to| into)?', value: 'none' },
+  'none-reported': { pattern: '(?:there were )?no (?:official |known |confirmed |credible )?(?:reports?|cases|evidence|instances|incidents|allegations|indications) (?:of|that)|not aware of (?:any )?(?:reports?|cases) (?:of|that)|(?:were|was|are|is|be) not (?:\\w+ )?(?:forced|subjected|exploited|compelled|coerced)(?: to| into)?', value: 'none' },
 };
+
+/**
+ * Words of a clause that may state a fact without a form, sector or good the topic lexicons find: a
+ * role ("a source and destination country"), victims or migrants whose origin the next clause uses, and
+ * the people or cases a statistic counts. A clause with neither these nor a topic hit is skipped.
+ */
+export const STATEMENT_CUES = /traffick|forc|compel|coerc|exploit|slave|bond|servitude|beg|soldier|prostitut|sex|recruit|marri|organ|scam|labou?r|work|victim|armed|militia|crim|abduct|kidnap|sold|sell|migra|destination|source|transit|origin|domestic/i;
