@@ -5,7 +5,7 @@ import type { Span } from '../text/span.js';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.js';
 import { segment, type Sentence } from '../text/segment.js';
 import type { Claim } from './claim.js';
-import { hasTopic, scanClause, scanTopic } from './scan-clause.js';
+import { namesForm, scanClause } from './scan-clause.js';
 import { STATEMENT_CUES } from '../vocab/cues.js';
 import { clauseClaims, type Carry } from './clause-claims.js';
 import { refersBack } from './clause-cues.js';
@@ -85,13 +85,13 @@ function sentenceClaims(s: State): Claim[] {
   for (const sentence of s.sentences) {
     for (const whole of sentence.clauses) for (const clause of contrastParts(text, whole)) {
       const clauseText = text.slice(clause.start, clause.end);
-      // the gate: what the topic lexicons find, else the cues of roles, carried origins and statistics
-      const topic = scanTopic(text, clause);
-      if (!(hasTopic(topic) || STATEMENT_CUES.test(clauseText) || (carry?.forms && refersBack(clauseText))) || isHeading(text, clause)) {
+      // the gate: the cues of roles, carried origins and statistics (a cheap test first), else a form the form lexicon finds
+      const cued = STATEMENT_CUES.test(clauseText) || (carry?.forms && refersBack(clauseText));
+      if (!(cued || namesForm(text, clause)) || isHeading(text, clause)) {
         carry = undefined;
         continue;
       }
-      const scan = scanClause(text, clause, s.gazetteer, s.country, topic);
+      const scan = scanClause(text, clause, s.gazetteer, s.country);
       const result = clauseClaims(scan, s.gazetteer, s.country, carry);
       carry = result.carry;
       const stats = clauseStatistics(text, clause, sentence);

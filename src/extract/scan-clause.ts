@@ -7,7 +7,7 @@ import type { ActorKind, Form } from '../facts/fact.js';
 import type { AreaMention, PlaceMention } from '../gazetteer/mention.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Span } from '../text/span.js';
-import { clauseLexicons } from './lexicons.js';
+import { clauseLexicons, lexicons } from './lexicons.js';
 
 /** Everything the vocabularies and gazetteers find in one clause (stage: scan). */
 export interface ClauseScan extends Span {
@@ -33,26 +33,15 @@ export interface ClauseScan extends Span {
 
 const NONE: readonly never[] = Object.freeze([]);
 
-/** What the topic lexicons (forms, sectors, goods, transit) find in a clause: the first pass, and the gate. */
-export type TopicHits = ReturnType<ReturnType<typeof clauseLexicons>['topic']['find']>;
-
-/** The topic pass alone (run on every clause; `scanClause` reuses its hits). */
-export function scanTopic(text: string, clause: Span): TopicHits {
-  return clauseLexicons().topic.find(text, clause.start, clause.end);
+/** Whether the form lexicon finds a form in the clause (the gate for clauses without a cue word). */
+export function namesForm(text: string, clause: Span): boolean {
+  return lexicons().forms.find(text, clause.start, clause.end).length > 0;
 }
 
-/**
- * Whether the topic lexicons found a form or a transit: what a fact of exploitation or a transit role is
- * made of. (A sector or good alone, "price rises for vegetables", states none.)
- */
-export function hasTopic(t: TopicHits): boolean {
-  return t.forms.length > 0 || t.transit.length > 0;
-}
-
-export function scanClause(text: string, clause: Span, gazetteer: Gazetteer, country: string, topic: TopicHits = scanTopic(text, clause)): ClauseScan {
+export function scanClause(text: string, clause: Span, gazetteer: Gazetteer, country: string): ClauseScan {
   const G = clauseLexicons();
   const { start, end } = clause;
-  const { forms, sectors, commodities, transit } = topic;
+  const { forms, sectors, commodities, transit } = G.topic.find(text, start, end);
   const areas = gazetteer.findAreas(text, start, end);
   // object literals, not spreads: this runs for every topical clause
   if (forms.length === 0 && sectors.length === 0 && commodities.length === 0) {
