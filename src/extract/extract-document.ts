@@ -4,6 +4,7 @@ import type { Message } from '../text/message.js';
 import type { Span } from '../text/span.js';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.js';
 import { segment, type Sentence } from '../text/segment.js';
+import { capSentences, SPAN_CAPS } from '../text/cap-sentences.js';
 import type { Claim } from './claim.js';
 import { namesForm, scanClause } from './scan-clause.js';
 import { STATEMENT_CUES } from '../vocab/cues.js';
@@ -32,6 +33,12 @@ export interface Extraction {
   /** The facts contract view of the claims, one per key, citing the strongest evidence (the first among equals). */
   readonly facts: readonly Fact[];
   readonly messages: readonly Message[];
+  /**
+   * Work counted, not timed: the characters the clause rules may read, each clause's length once per
+   * lexicon or gazetteer hit they iterate over (plus once for the scan). Linear in the text when every
+   * clause is bounded (see `capSentences`); a test checks that it is.
+   */
+  readonly work: number;
 }
 
 interface State {
@@ -40,9 +47,10 @@ interface State {
   readonly messages: Message[];
   country: string;
   year?: number;
-  sentences: Sentence[];
+  sentences: readonly Sentence[];
   claims: Claim[];
   facts: Fact[];
+  work: number;
 }
 
 /** A stage of the pipeline: a named step that reads and extends the state. */
@@ -53,7 +61,20 @@ interface Stage {
 
 /** The extraction pipeline, in order. */
 export const STAGES: readonly Stage[] = [
-  { name: 'segment', run: (s) => void (s.sentences = segment(s.doc.text)) },
+  {
+    name: 'segment',
+    run: (s) => {
+      const capped = capSentences(s.doc.text, segment(s.doc.text));
+      s.sentences = capped.sentences;
+      const first = capped.cut[0];
+      if (first !== undefined) {
+        s.messages.push({
+          reason: `${capped.cut.length} sentence(s) or clause(s) longer than the rules read (${SPAN_CAPS.sentence.toLocaleString('en')} / ${SPAN_CAPS.clause.toLocaleString('en')} characters; the first, of ${(first.end - first.start).toLocaleString('en')} characters, at offset ${first.start}) were cut into windows at word boundaries`,
+          place: first, ruleId: 'segment:cap', fatal: false,
+        });
+      }
+    },
+  },
   {
     name: 'subject',
     run: (s) => {
@@ -72,9 +93,9 @@ export const STAGES: readonly Stage[] = [
 export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): Extraction {
   const country = options.country?.toUpperCase() ?? '';
   if (country && !/^[A-Z]{2}$/.test(country)) throw new TypeError(`extractDocument: country must be an ISO 3166-1 alpha-2 code; got '${options.country}'`);
-  const state: State = { doc, gazetteer: options.gazetteer ?? loadGazetteer(), messages: [], country, sentences: [], claims: [], facts: [] };
+  const state: State = { doc, gazetteer: options.gazetteer ?? loadGazetteer(), messages: [], country, sentences: [], claims: [], facts: [], work: 0 };
   for (const stage of STAGES) stage.run(state);
-  return { country: state.country, ...(state.year !== undefined ? { year: state.year } : {}), claims: state.claims, facts: state.facts, messages: state.messages };
+  return { country: state.country, ...(state.year !== undefined ? { year: state.year } : {}), claims: state.claims, facts: state.facts, messages: state.messages, work: state.work };
 }
 
 
@@ -92,6 +113,7 @@ function sentenceClaims(s: State): Claim[] {
         continue;
       }
       const scan = scanClause(text, clause, s.gazetteer, s.country);
+      s.work += (clause.end - clause.start) * (1 + scan.forms.length + scan.areas.length + scan.victims.length + scan.actors.length + scan.sectors.length + scan.places.length);
       const result = clauseClaims(scan, s.gazetteer, s.country, carry);
       carry = result.carry;
       const stats = clauseStatistics(text, clause, sentence);

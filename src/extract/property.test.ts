@@ -44,10 +44,29 @@ test('random bytes decoded as latin1 never make extraction throw', () => {
   fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => check(Buffer.from(bytes).toString('latin1'))), { numRuns: 200 });
 });
 
-test('a 1 MB report-like input is handled', () => {
+test('extraction work grows linearly with the input, also on text with no sentence end (counted, not timed)', () => {
   const para = 'Malian women are exploited in sex trafficking in Gabon; boys are forced to beg in Bamako. In 2019, authorities identified at least 47 victims (No. 5; U.S. data) — 55% were girls.\n';
-  const text = para.repeat(Math.ceil(1_000_000 / para.length)).slice(0, 1_000_000);
-  check(text, 'ML');
-  // and a 1 MB line with no sentence end at all
-  check('trafficking '.repeat(Math.ceil(1_000_000 / 12)).slice(0, 1_000_000), 'ML');
+  const run = (text: string) => {
+    check(text, 'ML');
+    return extractDocument({ path: 'long.txt', text, reader: 'text', pages: [], bytes: text.length, messages: [] }, { gazetteer, country: 'ML' });
+  };
+  for (const unit of [para, 'trafficking ', 'Traffickers exploit Malian boys in forced labor in gold mines in Guinea and Gabon and ']) {
+    const work = [50_000, 100_000, 200_000].map((n) => run(unit.repeat(Math.ceil(n / unit.length)).slice(0, n)).work);
+    assert.ok(work[0]! > 0);
+    // doubling the input at most doubles the work (a little slack for where the windows fall)
+    assert.ok(work[1]! / work[0]! < 2.2 && work[2]! / work[1]! < 2.2, `work ${work.join(' → ')} for ${JSON.stringify(unit.slice(0, 30))}`);
+  }
+});
+
+test('a clause with no end is cut into windows at word boundaries, with a message', () => {
+  const text = 'Traffickers exploit Malian boys in forced labor in gold mines in Guinea and '.repeat(400);
+  const r = extractDocument({ path: 'long.txt', text, reader: 'text', pages: [], bytes: text.length, messages: [] }, { gazetteer, country: 'ML' });
+  const cap = r.messages.find((m) => m.ruleId === 'segment:cap');
+  assert.ok(cap, 'a segment:cap message');
+  assert.match(cap.reason, /cut into windows at word boundaries/);
+  for (const c of r.claims) {
+    assert.ok(c.evidence.end - c.evidence.start <= 2_000, `evidence of ${c.evidence.end - c.evidence.start} characters`);
+    assert.ok(c.evidence.start === 0 || text[c.evidence.start - 1] === ' ', 'a window starts after a space');
+  }
+  assert.ok(r.facts.some((f) => f.type === 'flow' && f.from === 'ML'), 'facts are still found in the windows');
 });
