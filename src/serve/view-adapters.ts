@@ -5,6 +5,7 @@ import { gzip } from 'node:zlib';
 import type { Context } from 'hono';
 import { flows, type FlowEdge, type FlowFilter, type ViewOptions } from '../graph/flows.js';
 import type { Store, StoredClaim } from '../store/store.js';
+import { toCsv } from '../export/csv.js';
 
 const gzipAsync = promisify(gzip);
 
@@ -130,23 +131,11 @@ export function claimJson(c: StoredClaim) {
 
 const CSV_COLUMNS = ['id', 'type', 'form', 'from', 'to', 'country', 'role', 'sex', 'age', 'sector', 'commodity', 'actor', 'name', 'place', 'value', 'qualifier', 'year', 'subject', 'hedged', 'attribution', 'document_id', 'document_country', 'document_year', 'document_kind', 'span_start', 'span_end', 'evidence'] as const;
 
-function csvCell(v: unknown): string {
-  const s = v === undefined || v === null ? '' : String(v);
-  // Formula injection guard for spreadsheets, then RFC 4180 quoting.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Claims as CSV (one row per claim, one column per contract field). */
+/** Claims as CSV (one row per claim, one column per contract field), through the one CSV writer (formula guard included). */
 export function claimsCsv(claims: readonly StoredClaim[]): string {
-  const rows = claims.map((c) => {
-    const f = c.claim.fact as unknown as Record<string, unknown>;
-    const cells: Record<string, unknown> = {
-      ...f, id: c.id, hedged: c.hedged, attribution: c.claim.context.attribution?.source,
-      document_id: c.document.id, document_country: c.document.country, document_year: c.document.year, document_kind: c.document.kind,
-      span_start: c.evidence.start, span_end: c.evidence.end, evidence: c.evidence.text,
-    };
-    return CSV_COLUMNS.map((k) => csvCell(cells[k])).join(',');
-  });
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return toCsv(CSV_COLUMNS, claims.map((c): Readonly<Record<string, unknown>> => ({
+    ...(c.claim.fact as unknown as Readonly<Record<string, unknown>>), id: c.id, hedged: c.hedged, attribution: c.claim.context.attribution?.source,
+    document_id: c.document.id, document_country: c.document.country, document_year: c.document.year, document_kind: c.document.kind,
+    span_start: c.evidence.start, span_end: c.evidence.end, evidence: c.evidence.text,
+  })));
 }
