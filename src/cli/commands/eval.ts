@@ -7,6 +7,7 @@ import { DocumentError } from '../../text/message.js';
 import { loadGold, loadPredictions, readGoldTexts, type GoldFile } from '../../eval/load-eval-inputs.js';
 import { predictionKey, scoreFacts, type PredictedDocument } from '../../eval/score-facts.js';
 import { formatEvalDiff, formatEvalTable } from '../../eval/format-eval-report.js';
+import { printable, printableJson } from '../../text/printable.js';
 
 export const evalCommand: Command = {
   name: 'eval',
@@ -52,7 +53,7 @@ Exit status: 0 scored, 1 a gold file, text or prediction could not be used, 2 us
     }
     const report = scoreFacts({ gold: gold.map((g) => g.gold), predicted, texts });
     if (values.json === true) {
-      io.stdout.write(JSON.stringify(report, null, 1) + '\n');
+      io.stdout.write(printableJson(report, 1) + '\n');
     } else {
       if (values.diff === true && gold.length > 0) io.stdout.write(formatEvalDiff(report) + '\n');
       io.stdout.write(formatEvalTable(report) + '\n');
@@ -73,7 +74,7 @@ async function extractGoldDocuments(gold: readonly GoldFile[], root: string, io:
       predicted.set(key, (await factsForFile(path)).facts);
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
-      io.stderr.write(`${error.message}\n`);
+      io.stderr.write(`${printable(error.message)}\n`);
       status = 1;
     }
   }

@@ -8,6 +8,7 @@ import { ingest } from '../../ingest/ingest.js';
 import { createApp } from '../../serve/create-app.js';
 import { isLoopback } from '../../serve/security.js';
 import { ensureWebBuilt, startServer } from '../../serve/start-server.js';
+import { printable } from '../../text/printable.js';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -44,7 +45,7 @@ ${DB_HELP}
     if (inputs.length) {
       const s = await ingest(store, inputs, { resolver });
       io.stderr.write(`ingested ${s.files} files: ${s.documents} documents (${s.inserted} new, ${s.unchanged} unchanged), ${s.claims} claims\n`);
-      for (const f of s.failures) io.stderr.write(`${f.path}: ${f.reason}\n`);
+      for (const f of s.failures) io.stderr.write(`${printable(`${f.path}: ${f.reason}`)}\n`);
     }
     const webRoot = await ensureWebBuilt((l) => io.stderr.write(l + '\n')).catch((e: unknown) => {
       io.stderr.write(`web app not built: ${e instanceof Error ? e.message : String(e)}\n`);
