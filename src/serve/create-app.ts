@@ -6,6 +6,8 @@ import type { Store } from '../store/store.js';
 import { apiRoutes } from './api-routes.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
 import { ApiError } from './query-params.js';
+import { hostCheck, type HostCheckOptions } from './host-check.js';
+import { originCheck } from './origin-check.js';
 import { bearerMatches, securityHeaders } from './security.js';
 import { staticFile } from './static-files.js';
 import { handleUpload, MAX_UPLOAD_BYTES } from './upload-route.js';
@@ -19,6 +21,8 @@ export interface AppOptions {
   /** When set, uploads need `Authorization: Bearer <token>`. */
   readonly token?: string;
   readonly maxUploadBytes?: number;
+  /** When set, requests whose Host is not one of the server's names get 403 (DNS rebinding); `serve` always sets it. */
+  readonly hostCheck?: HostCheckOptions;
 }
 
 export const MAX_URL_LENGTH = 4096;
@@ -34,6 +38,8 @@ export function createApp(options: AppOptions): Hono {
     if (c.req.url.length > MAX_URL_LENGTH) return fail(c, new ApiError(414, 'uri_too_long', `the URL is longer than ${MAX_URL_LENGTH} characters`));
     await next();
   });
+  if (options.hostCheck) app.use('*', hostCheck(options.hostCheck));
+  app.use('*', originCheck(options.hostCheck?.allowedHosts));
   app.onError((err, c) => {
     if (err instanceof ApiError) return fail(c, err);
     // the client left before its request was read (its body stream aborted): no one hears an answer, nothing failed here

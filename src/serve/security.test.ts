@@ -6,10 +6,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { createApp } from './create-app.js';
 import { Hono } from 'hono';
 import { bearerMatches, constantTimeEqual, CONTENT_SECURITY_POLICY, isLoopback, securityHeaders } from './security.js';
+import { startServer } from './start-server.js';
 import { uploadName } from './upload-route.js';
 import { fixtureAtlas, HOSTILE_REPORT, type FixtureAtlas } from './test-fixtures.js';
 import { note } from '../ingest/testing/reliability-note.js';
@@ -78,10 +80,78 @@ test('loopback hosts, and the serve command refusing uploads off loopback withou
   assert.match(err.join(''), /needs --token/);
   assert.equal(await main(['serve', '--allow-upload', '--host', '0.0.0.0', '--token', 'short', '--port', '0', '--db', join(atlas.dir, 'x.db')], io), 2);
   assert.match(err.join(''), /at least 16 characters/);
+  assert.equal(await main(['serve', '--allowed-host', 'http://atlas.example.org/', '--port', '0', '--db', join(atlas.dir, 'x.db')], io), 2);
+  assert.match(err.join(''), /--allowed-host expects a host name .*; got 'http:\/\/atlas\.example\.org\/'/);
   const app = createApp({ store: atlas.store, resolver: atlas.resolver });
   const res = await app.request('/api/documents', { method: 'POST', body: '{"text":"x"}', headers: { 'Content-Type': 'application/json' } });
   assert.equal(res.status, 403, 'read-only by default');
   note(t, { fault: 'writes without permission', cases: 14, outcome: 'read-only by default (403); off loopback the server will not start with uploads and no token (exit 2)' });
+});
+
+const REPORT_TEXT = 'SENEGAL: Tier 2\nTraffickers exploit Senegalese girls in domestic servitude in Dakar.';
+
+test('cross-site writes are refused (fetch no-cors, a text/plain form, Origin null, Sec-Fetch-Site cross-site); the app\'s own origin and clients that are not browsers still write', async (t) => {
+  const app = createApp({ store: atlas.store, resolver: atlas.resolver, allowUpload: true });
+  const url = 'http://localhost:8080/api/documents';
+  const before = await atlas.store.countDocuments({});
+  const attacks: readonly Readonly<Record<string, string>>[] = [
+    { 'Content-Type': 'text/plain;charset=UTF-8', Origin: 'http://evil.example' }, // fetch(url, {mode: 'no-cors', method: 'POST', body})
+    { 'Content-Type': 'text/plain', Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'navigate' }, // <form enctype="text/plain">
+    { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://evil.example' },
+    { 'Content-Type': 'text/plain', Origin: 'null' }, // sandboxed iframe, data: URL
+    { 'Content-Type': 'text/plain', Origin: 'http://localhost:8080.evil.example' },
+    { 'Content-Type': 'text/plain', Origin: 'http://localhost:9999' }, // another server on this machine
+    { 'Content-Type': 'text/plain', 'Sec-Fetch-Site': 'cross-site' }, // a browser that sent no Origin
+    { 'Content-Type': 'text/plain', 'Sec-Fetch-Site': 'same-site' },
+  ];
+  for (const [i, headers] of attacks.entries()) {
+    const res = await app.request(url, { method: 'POST', headers, body: `{"text":"${REPORT_TEXT.replace('\n', ' ')} ${i}"}=` });
+    assert.equal(res.status, 403, JSON.stringify(headers));
+    const body = await res.json() as { error: string; detail: string };
+    assert.equal(body.error, 'cross_origin_write', JSON.stringify(headers));
+    assert.match(body.detail, /expected .*http:\/\/localhost:8080.*; got .*'/, body.detail);
+  }
+  for (const method of ['PUT', 'DELETE', 'PATCH']) assert.equal((await app.request(url, { method, headers: { Origin: 'http://evil.example' } })).status, 403, method);
+  assert.equal(await atlas.store.countDocuments({}), before, 'nothing stored by a cross-site request');
+  const sameOrigin = await app.request(url, { method: 'POST', headers: { 'Content-Type': 'text/plain', Origin: 'http://localhost:8080', 'Sec-Fetch-Site': 'same-origin' }, body: `${REPORT_TEXT} From the app.` });
+  assert.equal(sameOrigin.status, 201, 'the web app posts from its own origin');
+  const curl = await app.request(url, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: `${REPORT_TEXT} From curl.` });
+  assert.equal(curl.status, 201, 'a client that is not a browser sends no Origin');
+  note(t, { fault: 'cross-origin writes (no-cors fetch, text/plain form, Origin null, Sec-Fetch-Site)', cases: attacks.length + 3, outcome: "403 cross_origin_write naming the expected and the found origin; nothing stored; the app's own origin and non-browser clients still write" });
+});
+
+/** GET `path` on the server with a Host header of our choosing (fetch will not send one). */
+function getWithHost(port: number, path: string, host: string): Promise<{ readonly status: number; readonly body: string }> {
+  return new Promise((resolveGet, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, headers: { Host: host } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (b: Buffer) => chunks.push(b));
+      res.on('end', () => resolveGet({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('DNS rebinding: a Host other than the bound host, its loopback names (with the port) and --allowed-host is refused', async (t) => {
+  const app = createApp({ store: atlas.store, resolver: atlas.resolver, hostCheck: { boundHost: '127.0.0.1', allowedHosts: ['atlas.example.org', 'proxy.example.org:8443'] } });
+  const server = await startServer(app, 0, '127.0.0.1');
+  try {
+    const p = server.port;
+    const refused = ['attacker.example', `attacker.example:${p}`, `localhost:${p + 1}`, `127.0.0.1.nip.io:${p}`, `localhost.attacker.example:${p}`, 'proxy.example.org:8444', `10.0.0.1:${p}`];
+    for (const host of refused) {
+      const res = await getWithHost(p, '/api/export', host);
+      assert.equal(res.status, 403, host);
+      const body = JSON.parse(res.body) as { error: string; detail: string };
+      assert.equal(body.error, 'forbidden_host', host);
+      assert.ok(body.detail.includes(`localhost:${p}`) && body.detail.includes(`got '${host}'`), body.detail);
+    }
+    const allowed = [`localhost:${p}`, `LOCALHOST:${p}`, `127.0.0.1:${p}`, `[::1]:${p}`, 'atlas.example.org', `atlas.example.org:${p}`, 'proxy.example.org:8443'];
+    for (const host of allowed) assert.equal((await getWithHost(p, '/api/health', host)).status, 200, host);
+    note(t, { fault: 'DNS rebinding (Host header)', cases: refused.length + allowed.length, outcome: "403 forbidden_host naming the expected and the found Host; the bound host, localhost, 127.0.0.1, [::1] (with the port) and --allowed-host answered" });
+  } finally {
+    await server.close();
+  }
 });
 
 test('document text is never served as HTML: every answer carrying it is JSON or CSV, with nosniff and a CSP without inline scripts', async (t) => {
