@@ -33,7 +33,7 @@ const get = (summary: string, parameters: Param[], extra: Record<string, unknown
 
 export const OPENAPI_DOCUMENT = {
   openapi: '3.1.0',
-  info: { title: 'TIP Atlas API', version: '1', description: 'Read-only JSON API over the evidence-linked atlas of trafficking claims. Every claim carries its evidence span (document id, start, end, text). Errors are JSON {error, detail}. Requests whose Host is not one of the server\'s names get 403 forbidden_host, and writes a browser sends from another origin 403 cross_origin_write.' },
+  info: { title: 'TIP Atlas API', version: '1', description: 'Read-only JSON API over the evidence-linked atlas of trafficking claims. Every claim carries its evidence span (document id, start, end, text). Documents are named by their id and a path relative to the folder they were ingested from (their file name when the server does not know it; never an absolute path of the server). Errors are JSON {error, detail}. Requests whose Host is not one of the server\'s names get 403 forbidden_host, and writes a browser sends from another origin 403 cross_origin_write.' },
   paths: {
     '/api/health': get('server status', []),
     '/api/openapi.json': get('this document', []),

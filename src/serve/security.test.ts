@@ -173,6 +173,32 @@ test('document text is never served as HTML: every answer carrying it is JSON or
   note(t, { fault: 'document text with HTML and script', cases: urls.length, outcome: 'served only as JSON/CSV with nosniff and CSP; shown as text nodes in the browser (web.e2e.test.ts)' });
 });
 
+test('answers carry no absolute server path: document paths are relative to the ingested folder, or the file name', async (t) => {
+  const docs = (await atlas.store.listDocuments({})).filter((d) => !d.sourceId.startsWith('upload:'));
+  assert.ok(docs.every((d) => d.sourceId.startsWith(atlas.dir)), 'the store keeps the absolute paths (the CLI prints them to its local user)');
+  const mali = docs.find((d) => d.path.endsWith('2021-mali.txt'));
+  assert.ok(mali);
+  const urls = ['/api/documents?limit=500', `/api/documents/${mali.id}`, '/api/claims?limit=500', '/api/search?q=gold', '/api/export?format=json', '/api/export?format=facts',
+    '/api/export?format=csv', '/api/profile/ML', '/api/profile/GN', '/api/flows', '/api/commodities', '/api/diff/ML?from=2021&to=2022', '/api/overview'];
+  const roots = join(atlas.dir, 'reports');
+  for (const [app, want] of [
+    [createApp({ store: atlas.store, resolver: atlas.resolver }), '2021-mali.txt'],
+    [createApp({ store: atlas.store, resolver: atlas.resolver, documentRoots: [roots] }), 'reports/2021-mali.txt'],
+  ] as const) {
+    for (const url of urls) {
+      const res = await app.request(url);
+      assert.equal(res.status, 200, url);
+      const body = await res.text();
+      assert.ok(!body.includes(atlas.dir), `${url} names the server folder ${atlas.dir}: ${body.slice(body.indexOf(atlas.dir) - 40, body.indexOf(atlas.dir) + 80)}`);
+      assert.doesNotMatch(body, /"(path|sourceId|doc)":"\//, url);
+    }
+    const list = await (await app.request('/api/documents?limit=500')).json() as { items: { id: number; path: string; sourceId: string }[] };
+    const shown: { path: string; sourceId: string } | undefined = list.items.find((d) => d.id === mali.id);
+    assert.deepEqual([shown?.path, shown?.sourceId], [want, want]);
+  }
+  note(t, { fault: 'absolute server paths in answers', cases: urls.length * 2, outcome: 'documents named by a path relative to the ingested folder (or the file name) and their id; no absolute path in any answer' });
+});
+
 test('document text and upload names are never used as paths', async (t) => {
   // Paths written in a report are text: stored as they are, nothing is read or created from them.
   const docs = await atlas.store.listDocuments({ country: 'GH' });

@@ -7,7 +7,9 @@ import type { Context } from 'hono';
 import { ingest } from '../ingest/ingest.js';
 import type { CountryResolver } from '../ingest/country-resolver.js';
 import type { Store } from '../store/store.js';
+import { publicPath, type PublicPath } from './public-path.js';
 import { ApiError } from './query-params.js';
+import { sendJson } from './view-adapters.js';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
@@ -52,7 +54,7 @@ export function uploadSourceId(data: Uint8Array): string {
  * like any file) under a source id made from its content: uploading the same report again changes
  * nothing (200, outcome 'unchanged'); a new report is 201.
  */
-export async function handleUpload(c: Context, store: Store, resolver: CountryResolver) {
+export async function handleUpload(c: Context, store: Store, resolver: CountryResolver, toPublic: PublicPath = publicPath()) {
   const { name, data } = await bodyOf(c);
   const sourceId = uploadSourceId(data);
   const dir = await mkdtemp(join(tmpdir(), 'tip-atlas-upload-'));
@@ -63,7 +65,7 @@ export async function handleUpload(c: Context, store: Store, resolver: CountryRe
     if (summary.failures.length && summary.documents === 0) throw new ApiError(422, 'unreadable_report', summary.failures.map((f) => f.reason).join('; '));
     const docs = await store.listDocuments({ sourceId });
     const outcome = summary.inserted > 0 ? 'inserted' : summary.replaced > 0 ? 'replaced' : 'unchanged';
-    return c.json({ documents: docs, claims: summary.claims, outcome, failures: summary.failures.map((f) => ({ path: name, reason: f.reason })) }, outcome === 'inserted' ? 201 : 200);
+    return sendJson(c, { documents: docs, claims: summary.claims, outcome, failures: summary.failures.map((f) => ({ path: name, reason: f.reason })) }, toPublic, outcome === 'inserted' ? 201 : 200);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

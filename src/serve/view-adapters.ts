@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { publicJson, type PublicPath } from './public-path.js';
 import { flows, type FlowEdge, type FlowFilter, type ViewOptions } from '../graph/flows.js';
 import type { Store, StoredClaim } from '../store/store.js';
 import { toCsv } from '../export/csv.js';
@@ -68,7 +70,9 @@ export class ViewCache {
   #revision: string | undefined;
   #bytes = 0;
 
-  constructor(private readonly store: Store, private readonly maxEntries = 256, private readonly maxBytes = 64 * 1024 * 1024) {}
+  /** `serialize` makes an answer's JSON text (the API's makes document paths public: public-path.ts). */
+  constructor(private readonly store: Store, private readonly maxEntries = 256, private readonly maxBytes = 64 * 1024 * 1024,
+    private readonly serialize: (value: unknown) => string = (v) => JSON.stringify(v)) {}
 
   /** The answer of `compute()`, computed at most once per key and revision. */
   async view(key: string, compute: () => Promise<unknown>): Promise<CachedView> {
@@ -84,7 +88,7 @@ export class ViewCache {
       this.#entries.set(key, hit);
       return hit.view;
     }
-    const entry = { view: compute().then((v) => new CachedView(this.#encoder.encode(JSON.stringify(v)))), bytes: 0 };
+    const entry = { view: compute().then((v) => new CachedView(this.#encoder.encode(this.serialize(v)))), bytes: 0 };
     this.#entries.set(key, entry);
     entry.view.then((made) => {
       if (this.#entries.get(key) !== entry) return;
@@ -119,6 +123,11 @@ export async function sendView(c: Context, view: CachedView): Promise<Response> 
     return c.body(await view.gzip(), 200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
   }
   return c.body(view.json, 200, { 'Content-Type': 'application/json' });
+}
+
+/** A JSON answer whose document paths are public (see public-path.ts). */
+export function sendJson(c: Context, value: unknown, toPublic: PublicPath, status: ContentfulStatusCode = 200): Response {
+  return c.body(publicJson(value, toPublic), status, { 'Content-Type': 'application/json' });
 }
 
 /** One claim as the API prints it: flat and self-describing. */

@@ -67,7 +67,7 @@ ${DB_HELP}
       return undefined;
     });
     if (!webRoot) io.stderr.write('warning: web/dist is missing; only the API is served (run npm run build)\n');
-    const app = createApp({ store, resolver, allowUpload, hostCheck: { boundHost: host, allowedHosts }, ...(webRoot ? { webRoot } : {}), ...(token !== undefined ? { token } : {}) });
+    const app = createApp({ store, resolver, allowUpload, hostCheck: { boundHost: host, allowedHosts }, documentRoots: inputs, ...(webRoot ? { webRoot } : {}), ...(token !== undefined ? { token } : {}) });
     const server = await startServer(app, port, host);
     io.stdout.write(`TIP Atlas on ${server.url}  (API: ${server.url}api/openapi.json${allowUpload ? ', uploads on' : ''})\n`);
     await new Promise<void>((resolve) => {
