@@ -4,7 +4,8 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { startServer } from './start-server.js';
 import { uploadName } from './upload-route.js';
 import { fixtureAtlas, HOSTILE_REPORT, type FixtureAtlas } from './test-fixtures.js';
 import { note } from '../ingest/testing/reliability-note.js';
+import { sourcePath } from '../read/test-files.js';
 
 const TOKEN = 'correct-horse-battery-staple-42';
 
@@ -204,7 +206,7 @@ test('document text and upload names are never used as paths', async (t) => {
   const docs = await atlas.store.listDocuments({ country: 'GH' });
   const paths = await atlas.store.getDocument(docs.find((d) => d.path.endsWith('2022-paths.txt'))!.id);
   assert.ok(paths?.text.includes('../../../../etc/passwd and file:///etc/shadow'));
-  // Upload names are reduced to a plain file name inside a private temporary folder.
+  // Upload names are reduced to a plain file name inside the server's upload folder.
   for (const [name, want] of [
     ['../../../../tmp/tip-atlas-evil.txt', 'tip-atlas-evil.txt'], ['..\\..\\windows\\evil.html', 'evil.html'], ['/etc/passwd', 'passwd.txt'],
     ['.hidden.txt', 'hidden.txt'], ['a\u0000b.pdf', 'a-b.pdf'], ['..', 'pasted-report.txt'], ['report name with spaces.txt', 'report-name-with-spaces.txt'],
@@ -221,7 +223,61 @@ test('document text and upload names are never used as paths', async (t) => {
   assert.match(out.documents[0].path, /(^|\/)tip-atlas-upload-escape\.txt$/);
   assert.ok(!out.documents[0].path.includes('..'), out.documents[0].path);
   assert.equal(existsSync(evil), false, 'nothing written outside the upload folder');
-  note(t, { fault: 'paths in document text and upload names', cases: 9, outcome: 'text stored as text; upload names reduced to a file name in a private temporary folder' });
+  note(t, { fault: 'paths in document text and upload names', cases: 9, outcome: 'text stored as text; upload names reduced to a file name in the server\'s own upload folder' });
+});
+
+/** Runs `tip-atlas serve` from the sources in a child process; resolves with its URL once it listens. */
+async function serveChild(args: readonly string[]): Promise<{ readonly child: ChildProcess; readonly url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', sourcePath('src/cli/main.ts'), 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    child.stdout?.on('data', (b: Buffer) => {
+      out += b.toString('utf8');
+      const m = /TIP Atlas on (\S+)/.exec(out);
+      if (m) resolveUrl(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited (${code}) before listening: ${out}`)));
+  });
+  return { child, url };
+}
+
+/** Every file or folder named `name` under `root`, four levels deep at most. */
+function findNamed(root: string, name: string, depth = 4): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(root, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => [
+    ...(e.name === name ? [join(root, e.name)] : []),
+    ...(e.isDirectory() && depth > 1 ? findNamed(join(root, e.name), name, depth - 1) : []),
+  ]);
+}
+
+test('a server killed during an upload leaves no report behind once a server starts again', { timeout: 120_000 }, async (t) => {
+  const name = `killed-upload-${process.pid}-${Date.now()}.txt`;
+  const db = join(atlas.dir, 'killed.db');
+  const first = await serveChild(['--allow-upload', '--db', db]);
+  const sentence = 'Traffickers exploit Senegalese girls in domestic servitude in Dakar and force boys to beg in Touba. ';
+  const body = `SENEGAL: Tier 2\n${sentence.repeat(Math.floor(4_500_000 / sentence.length))}`;
+  const upload = fetch(`${first.url}api/documents?name=${name}`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body }).catch(() => undefined);
+  let written: string[] = [];
+  for (let i = 0; i < 2000 && written.length === 0; i++) {
+    await new Promise((r) => setTimeout(r, 5));
+    written = findNamed(tmpdir(), name);
+  }
+  first.child.kill('SIGKILL');
+  await upload;
+  assert.ok(written.length > 0, `the upload was written to disk before the kill (${name})`);
+  const second = await serveChild(['--allow-upload', '--db', db]);
+  const left = findNamed(tmpdir(), name);
+  second.child.kill('SIGTERM');
+  await new Promise((r) => second.child.once('exit', r));
+  assert.deepEqual(left, [], `left behind by the killed server: ${written.join(', ')}`);
+  assert.deepEqual(readdirSync(tmpdir()).filter((e) => e.startsWith('tip-atlas-uploads-')).flatMap((e) => readdirSync(join(tmpdir(), e)))
+    .filter((e) => e.startsWith(`${first.child.pid}-`) || e.startsWith(`${second.child.pid}-`)), [], 'neither server\'s folder is left (the second stopped with SIGTERM)');
+  note(t, { fault: 'server killed (SIGKILL) during an upload', cases: 1, outcome: "the report's temporary copy is removed when a server starts again (uploads go to a folder of the server's own)" });
 });
 
 test('security headers reach every answer: made through the context, thrown, or built as a Response by the handler', async () => {

@@ -8,6 +8,7 @@ import { ingest } from '../../ingest/ingest.js';
 import { createApp } from '../../serve/create-app.js';
 import { parseHostValue } from '../../serve/host-check.js';
 import { isLoopback } from '../../serve/security.js';
+import { openUploadFolder } from '../../serve/upload-folder.js';
 import { ensureWebBuilt, startServer } from '../../serve/start-server.js';
 import { printable } from '../../text/printable.js';
 
@@ -67,15 +68,18 @@ ${DB_HELP}
       return undefined;
     });
     if (!webRoot) io.stderr.write('warning: web/dist is missing; only the API is served (run npm run build)\n');
-    const app = createApp({ store, resolver, allowUpload, hostCheck: { boundHost: host, allowedHosts }, documentRoots: inputs, ...(webRoot ? { webRoot } : {}), ...(token !== undefined ? { token } : {}) });
+    const uploads = allowUpload ? await openUploadFolder() : undefined;
+    const app = createApp({ store, resolver, allowUpload, hostCheck: { boundHost: host, allowedHosts }, documentRoots: inputs, ...(uploads ? { uploads } : {}), ...(webRoot ? { webRoot } : {}), ...(token !== undefined ? { token } : {}) });
     const server = await startServer(app, port, host);
-    io.stdout.write(`TIP Atlas on ${server.url}  (API: ${server.url}api/openapi.json${allowUpload ? ', uploads on' : ''})\n`);
-    await new Promise<void>((resolve) => {
+    const stopped = new Promise<void>((resolve) => { // listening for the signals before saying where we listen: a client may stop us at once
       const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+    io.stdout.write(`TIP Atlas on ${server.url}  (API: ${server.url}api/openapi.json${allowUpload ? ', uploads on' : ''})\n`);
+    await stopped;
     await server.close();
+    await uploads?.close();
     await store.close();
     return 0;
   },
