@@ -87,7 +87,7 @@ test('loopback hosts, and the serve command refusing uploads off loopback withou
   const app = createApp({ store: atlas.store, resolver: atlas.resolver });
   const res = await app.request('/api/documents', { method: 'POST', body: '{"text":"x"}', headers: { 'Content-Type': 'application/json' } });
   assert.equal(res.status, 403, 'read-only by default');
-  note(t, { fault: 'writes without permission', cases: 14, outcome: 'read-only by default (403); off loopback the server will not start with uploads and no token (exit 2)' });
+  note(t, { fault: 'writes without permission', cases: 15, outcome: 'read-only by default (403); off loopback the server will not start with uploads and no token (exit 2)' });
 });
 
 const REPORT_TEXT = 'SENEGAL: Tier 2\nTraffickers exploit Senegalese girls in domestic servitude in Dakar.';
