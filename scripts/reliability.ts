@@ -7,6 +7,8 @@
  * joined with the test's pass, failure or todo; tests that print none are mapped by name below. `--load`
  * also runs scripts/bench-load.ts (64 connections for TIP_ATLAS_LOAD_SECONDS, default 60 s) and adds its
  * figures. Set TIP_ATLAS_TEST_PG for the PostgreSQL rows. Exit status 1 when a test failed.
+ * `--only SUBSTRING --out FILE` (repeatable --only) runs only the test files whose path holds one of them,
+ * into FILE: the rows of a few files without the whole run (RELIABILITY.md is always the whole run).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -21,7 +23,7 @@ const NOTE_PREFIX = 'reliability ';
 const FILES = [
   'src/read/read-document.test.ts', 'src/read/collect-inputs.test.ts', 'src/read/pdf-to-text.test.ts', 'src/read/html-to-text.test.ts',
   'src/ingest/bad-inputs.test.ts', 'src/read/fuzz.test.ts', 'src/extract/property.test.ts', 'src/ingest/fault.test.ts',
-  'src/serve/slow-client.test.ts', 'src/serve/api.test.ts', 'src/serve/security.test.ts', 'src/serve/web.e2e.test.ts',
+  'src/serve/slow-client.test.ts', 'src/serve/api.test.ts', 'src/serve/security.test.ts', 'src/serve/web.e2e.test.ts', 'src/export/export.test.ts',
   'src/store/postgres/dropped-connection.test.ts',
 ];
 
@@ -60,7 +62,10 @@ const BY_NAME: readonly (readonly [RegExp, readonly Row[]])[] = [
   [/^every bad parameter is a 400/, [{ fault: 'oversized requests (body, headers, URL, query)', cases: 15, outcome: 'bad parameters 400 with {error, detail}; long URL 414' }]],
   [/^security headers on API and app; static handler/, [{ fault: 'path traversal on the static handler', cases: 11, outcome: '400 or inside the app folder; nothing outside served' }]],
   [/^uploads: off by default/, [{ fault: 'writes without permission', cases: 6, outcome: '403 off, 401 bad token, 413/415/422 bad bodies, 201 with the token' }]],
-  [/^web app in Chromium/, [{ fault: 'document text with HTML and script', cases: 1, outcome: 'shown as text in Chromium; no script ran, no dialog, no external request' }]],
+  [/^web app in Chromium/, [
+    { fault: 'document text with HTML and script', cases: 1, outcome: 'shown as text in Chromium; no script ran, no dialog, no external request' },
+    { fault: 'cross-origin writes (no-cors fetch, text/plain form, Origin null, Sec-Fetch-Site)', cases: 3, outcome: "in Chromium, a page on another origin posting with a no-cors fetch and a text/plain form stored nothing (403); the app's own add page stored its report" },
+  ]],
 ];
 
 /** Sections of the table, each with the kinds it holds (matched in this order: the first match wins). */
@@ -68,7 +73,7 @@ const SECTIONS: readonly (readonly [string, RegExp])[] = [
   ['Fuzzing', /^fuzz|long single clause|long word|single line, dense/i],
   ['Faults', /SIGKILL|ingests at once/i],
   ['Server under load and slow clients', /^slow clients|^oversized|^load/i],
-  ['Security', /token|writes without|HTML and script|paths in document|traversal/i],
+  ['Security', /token|writes without|HTML and script|paths in document|traversal|cross-origin|DNS rebinding|formula|control characters|absolute server paths/i],
   ['Bad inputs', /./],
 ];
 /** The order the sections are printed in. */
@@ -181,8 +186,14 @@ function markdown(c: Collected, load: Row | undefined): string {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { load: { type: 'boolean' }, out: { type: 'string' } } });
-  const collected = await runTests(FILES);
+  const { values } = parseArgs({ options: { load: { type: 'boolean' }, out: { type: 'string' }, only: { type: 'string', multiple: true } } });
+  const only = values.only ?? [];
+  if (only.length && !values.out) {
+    process.stderr.write('reliability: --only needs --out FILE (RELIABILITY.md is written from the whole run only)\n');
+    return 2;
+  }
+  const files = only.length ? FILES.filter((f) => only.some((o) => f.includes(o))) : FILES;
+  const collected = await runTests(files);
   const load = values.load ? await loadRow() : undefined;
   const out = values.out ?? join(PROJECT, 'RELIABILITY.md');
   writeFileSync(out, markdown(collected, load));

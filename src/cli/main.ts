@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { COMMANDS } from './commands.js';
 import { UsageError, type CommandIO } from './command.js';
+import { printable } from '../text/printable.js';
 
 const HELP = `tip-atlas: an evidence-linked atlas of human trafficking patterns from narrative reports
 
@@ -35,11 +36,11 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`tip-atlas ${error.command}: ${error.message}\n\n${command.usage}\n`);
+      io.stderr.write(`tip-atlas ${error.command}: ${printable(error.message)}\n\n${command.usage}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`tip-atlas ${name}: ${message}\n`);
+    io.stderr.write(`tip-atlas ${name}: ${printable(message)}\n`);
     if (io.env.TIP_ATLAS_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return 1;
   }

@@ -1,4 +1,5 @@
 import type { EvalReport } from './score-facts.js';
+import { printable } from '../text/printable.js';
 
 /** Python's `format(x, '.Nf')`: like toFixed, but an exact tie rounds half to even. */
 export function pyFixed(x: number, digits: number): string {
@@ -31,7 +32,7 @@ export function formatEvalTable(r: EvalReport): string {
 export function formatEvalDiff(r: EvalReport): string {
   const lines: string[] = [];
   for (const [doc, d] of Object.entries(r.per_doc)) {
-    lines.push(`== ${doc}`);
+    lines.push(`== ${printable(doc)}`);
     for (const k of d.missed) lines.push(`  missed   ${k.join(' ')}`);
     for (const k of d.spurious) lines.push(`  spurious ${k.join(' ')}`);
   }

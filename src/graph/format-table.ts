@@ -1,7 +1,9 @@
-/** A plain text table: a header row and aligned columns; cells are cut to `maxWidth`. */
+import { printable } from '../text/printable.js';
+
+/** A plain text table: a header row and aligned columns; cells are cut to `maxWidth`, on one line (whitespace as a space, other control characters escaped). */
 export function formatTable(header: readonly string[], rows: readonly (readonly (string | number)[])[], maxWidth = 60): string {
   const cut = (s: string | number) => {
-    const t = String(s).replace(/\s+/g, ' ');
+    const t = printable(String(s).replace(/\s+/g, ' '));
     return t.length > maxWidth ? `${t.slice(0, maxWidth - 1)}…` : t;
   };
   const cells = [header.map(cut), ...rows.map((r) => r.map(cut))];

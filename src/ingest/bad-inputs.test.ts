@@ -130,6 +130,38 @@ test('tip-atlas ingest names each refused file on stderr as "file: reason" and e
   note(t, { fault: 'bad inputs through the CLI', cases: small.length, outcome: "one stderr line 'file: reason' each; exit status 1; the good file stored" });
 });
 
+test('file names with control characters are printed escaped: no ESC reaches the terminal, one line per file', { timeout: 120_000 }, async (t) => {
+  const corpus = join(dir.path, 'names', 'corpus');
+  const names = ['red\x1b[31m\x1b]0;pwned\x07.txt', 'two\nlines.txt', 'cr\rback\ttab.txt', 'c1\u009b31m\u202etxt.exe.txt'] as const;
+  for (const n of names) await dir.write(`names/corpus/empty-${n}`, '');
+  for (const n of names) await dir.write(`names/corpus/good-${n}`, REPORT);
+  const { main } = await import('../cli/main.js');
+  const run = async (argv: readonly string[]): Promise<{ readonly code: number; readonly out: string; readonly err: string }> => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, cwd: dir.path, env: {} } as never;
+    const code = await main([...argv], io);
+    return { code, out: out.join(''), err: err.join('') };
+  };
+  const db = join(dir.path, 'names', 'atlas.db');
+  const printed = [
+    await run(['ingest', corpus, '--db', db]), await run(['documents', '--db', db]),
+    await run(['facts', corpus]), await run(['facts', '--format', 'table', join(corpus, `good-${names[0]}`)]),
+  ];
+  assert.equal(printed[0].code, 1, 'the empty files are refused');
+  const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  for (const p of printed) for (const text of [p.out, p.err]) assert.doesNotMatch(text.replace(/\t/g, ' '), raw, JSON.stringify(text.slice(0, 300)));
+  const refusals = printed[0].err.split('\n').filter((l) => l.includes('empty-'));
+  assert.equal(refusals.length, names.length, `one stderr line per refused file: ${JSON.stringify(refusals)}`);
+  assert.ok(refusals.some((l) => l.includes('empty-two\\nlines.txt: ')), 'a newline is shown as \\n');
+  assert.ok(refusals.some((l) => l.includes('empty-red\\x1b[31m\\x1b]0;pwned\\x07.txt: ')), 'ESC and BEL shown as \\x1b, \\x07');
+  const docs = printed[2].out.trim().split('\n').map((l) => (JSON.parse(l) as { readonly doc: string }).doc);
+  assert.deepEqual(docs.sort(), names.map((n) => join(corpus, `good-${n}`)).sort(), 'JSON output escapes the names and parses back to them');
+  const rows = printed[1].out.split('\n').filter((l) => l.includes('good-'));
+  assert.equal(rows.length, names.length, `one table row per stored file: ${JSON.stringify(rows)}`);
+  note(t, { fault: 'file names with control characters (ESC sequences, newline, CR, C1, bidi override)', cases: names.length * 2, outcome: 'printed escaped (\\x1b, \\n…) by ingest, documents and facts; one line per file' });
+});
+
 test('an unreadable file is refused for permissions and the rest is stored (as the user nobody)', async (t) => {
   const root = join(dir.path, 'perm');
   await dir.write('perm/corpus/ok.txt', REPORT);

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { table, type QueueConfig } from './queue-config.js';
+import { printable } from '../text/printable.js';
 
 export type ItemState = 'queued' | 'running' | 'done' | 'failed';
 export const ITEM_STATES: readonly ItemState[] = ['queued', 'running', 'done', 'failed'];
@@ -90,7 +91,7 @@ export function formatJobStatus(s: JobStatus): string {
   if (s.workers.some((w) => !w.alive)) lines.push('a gone worker\'s jobs return to the queue as soon as a live worker looks (every 5 s, and when one starts)');
   if (s.failed.length) {
     lines.push(`failed${s.counts.failed > s.failed.length ? ` (latest ${s.failed.length} of ${s.counts.failed})` : ''}:`);
-    for (const f of s.failed) lines.push(`  ${f.part ? `${f.path} (${f.part})` : f.path}: ${f.error} [${f.attempts} attempts]`);
+    for (const f of s.failed) lines.push(`  ${printable(`${f.part ? `${f.path} (${f.part})` : f.path}: ${f.error}`)} [${f.attempts} attempts]`);
   }
   return lines.join('\n');
 }

@@ -7,7 +7,8 @@ import { search } from '../graph/search.js';
 import type { CountryResolver } from '../ingest/country-resolver.js';
 import type { ClaimFilter, Store } from '../store/store.js';
 import { ApiError, defined, Params } from './query-params.js';
-import { claimJson, claimsCsv, countryList, filteredFlows, sendView, ViewCache } from './view-adapters.js';
+import { publicJson, publicPath, type PublicPath } from './public-path.js';
+import { claimJson, claimsCsv, countryList, filteredFlows, sendJson, sendView, ViewCache } from './view-adapters.js';
 
 function claimFilter(p: Params): Omit<ClaimFilter, 'limit' | 'offset'> {
   return defined({
@@ -27,9 +28,10 @@ function countryPath(v: string): string {
   return v.toUpperCase();
 }
 
-export function apiRoutes(store: Store, resolver: CountryResolver): Hono {
+/** The API routes; `toPublic` names documents in answers (no absolute path of the server's disk). */
+export function apiRoutes(store: Store, resolver: CountryResolver, toPublic: PublicPath = publicPath()): Hono {
   const api = new Hono();
-  const views = new ViewCache(store);
+  const views = new ViewCache(store, undefined, undefined, (v) => publicJson(v, toPublic));
 
   api.get('/health', (c) => c.json({ ok: true, dialect: store.dialect }));
 
@@ -111,7 +113,7 @@ export function apiRoutes(store: Store, resolver: CountryResolver): Hono {
     const kind = p.kind();
     p.done();
     if (from === undefined || to === undefined) throw new ApiError(400, 'missing_parameter', "'from' and 'to' years are required");
-    return c.json(await diffYears(store, country, from, to, defined({ kind })));
+    return sendJson(c, await diffYears(store, country, from, to, defined({ kind })), toPublic);
   });
 
   api.get('/search', async (c) => {
@@ -142,9 +144,9 @@ export function apiRoutes(store: Store, resolver: CountryResolver): Hono {
         e.facts.push(cl.claim.fact);
         byDoc.set(cl.document.path, e);
       }
-      return c.json([...byDoc.values()]);
+      return sendJson(c, [...byDoc.values()], toPublic);
     }
-    return c.json(claims.map(claimJson));
+    return sendJson(c, claims.map(claimJson), toPublic);
   });
 
   return api;

@@ -5,7 +5,11 @@ import type { CountryResolver } from '../ingest/country-resolver.js';
 import type { Store } from '../store/store.js';
 import { apiRoutes } from './api-routes.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
+import { publicPath } from './public-path.js';
+import { openUploadFolder, type UploadFolder } from './upload-folder.js';
 import { ApiError } from './query-params.js';
+import { hostCheck, type HostCheckOptions } from './host-check.js';
+import { originCheck } from './origin-check.js';
 import { bearerMatches, securityHeaders } from './security.js';
 import { staticFile } from './static-files.js';
 import { handleUpload, MAX_UPLOAD_BYTES } from './upload-route.js';
@@ -19,6 +23,12 @@ export interface AppOptions {
   /** When set, uploads need `Authorization: Bearer <token>`. */
   readonly token?: string;
   readonly maxUploadBytes?: number;
+  /** When set, requests whose Host is not one of the server's names get 403 (DNS rebinding); `serve` always sets it. */
+  readonly hostCheck?: HostCheckOptions;
+  /** The folders and files the server ingested (serve --ingest): answers show document paths relative to them. */
+  readonly documentRoots?: readonly string[];
+  /** Where uploads are written while ingested (serve opens it at start); opened on the first upload otherwise. */
+  readonly uploads?: UploadFolder;
 }
 
 export const MAX_URL_LENGTH = 4096;
@@ -29,11 +39,16 @@ function fail(c: Context, e: ApiError) {
 
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
+  const toPublic = publicPath(options.documentRoots);
+  let uploads: Promise<UploadFolder> | undefined = options.uploads && Promise.resolve(options.uploads);
+  const upload = { store: options.store, resolver: options.resolver, toPublic, uploads: () => (uploads ??= openUploadFolder()) };
   app.use('*', securityHeaders);
   app.use('*', async (c, next) => {
     if (c.req.url.length > MAX_URL_LENGTH) return fail(c, new ApiError(414, 'uri_too_long', `the URL is longer than ${MAX_URL_LENGTH} characters`));
     await next();
   });
+  if (options.hostCheck) app.use('*', hostCheck(options.hostCheck));
+  app.use('*', originCheck(options.hostCheck?.allowedHosts));
   app.onError((err, c) => {
     if (err instanceof ApiError) return fail(c, err);
     // the client left before its request was read (its body stream aborted): no one hears an answer, nothing failed here
@@ -56,8 +71,8 @@ export function createApp(options: AppOptions): Hono {
       maxSize: options.maxUploadBytes ?? MAX_UPLOAD_BYTES,
       onError: (c) => fail(c, new ApiError(413, 'payload_too_large', `reports are limited to ${Math.round((options.maxUploadBytes ?? MAX_UPLOAD_BYTES) / 1024)} KiB`)),
     }),
-    (c) => handleUpload(c, options.store, options.resolver));
-  app.route('/api', apiRoutes(options.store, options.resolver));
+    (c) => handleUpload(c, upload));
+  app.route('/api', apiRoutes(options.store, options.resolver, toPublic));
   app.all('/api/*', (c) => fail(c, c.req.method === 'GET' || c.req.method === 'HEAD'
     ? new ApiError(404, 'not_found', `no API endpoint ${c.req.path}; see /api/openapi.json`)
     : new ApiError(405, 'method_not_allowed', `${c.req.method} is not allowed on ${c.req.path}`)));

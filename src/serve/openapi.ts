@@ -19,13 +19,21 @@ const claimFilters = [
 ];
 const pathCountry: Param = { name: 'country', in: 'path', required: true, description: 'ISO 3166-1 alpha-2 code', schema: { type: 'string', pattern: '^[A-Za-z]{2}$' } };
 
-const error = { description: 'invalid request', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const errorBody = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
+const error = { description: 'invalid request', content: errorBody };
+/** Every route: a Host that is not one of the server's names (DNS rebinding). */
+const forbiddenHost = { description: "forbidden_host: the Host header is not the server's address, localhost, 127.0.0.1, [::1] (on its port) or an --allowed-host name", content: errorBody };
+/** Every write: the host check, a browser request from another origin, or uploads switched off. */
+const forbiddenWrite = {
+  description: "forbidden_host (see GET routes); cross_origin_write: a browser sent it from another origin (its Origin is not this server's, or Sec-Fetch-Site is not same-origin); upload_disabled: the server was started without --allow-upload",
+  content: errorBody,
+};
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
-const get = (summary: string, parameters: Param[], extra: Record<string, unknown> = {}) => ({ get: { summary, parameters, responses: { 200: ok(summary), 400: error, ...extra } } });
+const get = (summary: string, parameters: Param[], extra: Record<string, unknown> = {}) => ({ get: { summary, parameters, responses: { 200: ok(summary), 400: error, 403: forbiddenHost, ...extra } } });
 
 export const OPENAPI_DOCUMENT = {
   openapi: '3.1.0',
-  info: { title: 'TIP Atlas API', version: '1', description: 'Read-only JSON API over the evidence-linked atlas of trafficking claims. Every claim carries its evidence span (document id, start, end, text). Errors are JSON {error, detail}.' },
+  info: { title: 'TIP Atlas API', version: '1', description: 'Read-only JSON API over the evidence-linked atlas of trafficking claims. Every claim carries its evidence span (document id, start, end, text). Documents are named by their id and a path relative to the folder they were ingested from (their file name when the server does not know it; never an absolute path of the server). Errors are JSON {error, detail}. Requests whose Host is not one of the server\'s names get 403 forbidden_host, and writes a browser sends from another origin 403 cross_origin_write.' },
   paths: {
     '/api/health': get('server status', []),
     '/api/openapi.json': get('this document', []),
@@ -37,7 +45,7 @@ export const OPENAPI_DOCUMENT = {
         summary: 'paste or upload one report; it is ingested at once (server started with --allow-upload; Bearer token when one is set)',
         security: [{ bearer: [] }],
         requestBody: { content: { 'application/json': { schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' }, name: { type: 'string' } } } }, 'text/plain': {}, 'text/html': {}, 'application/pdf': {} } },
-        responses: { 200: ok('the report was stored before: nothing changed (outcome unchanged) or its new text replaced it (outcome replaced)'), 201: ok('the stored documents'), 400: error, 401: error, 403: error, 413: error, 415: error, 422: error },
+        responses: { 200: ok('the report was stored before: nothing changed (outcome unchanged) or its new text replaced it (outcome replaced)'), 201: ok('the stored documents'), 400: error, 401: error, 403: forbiddenWrite, 413: error, 415: error, 422: error },
       },
     },
     '/api/documents/{id}': get('one document: its text and every claim with its span', [{ name: 'id', in: 'path', required: true, description: 'document id', schema: { type: 'integer', minimum: 1 } }], { 404: error }),

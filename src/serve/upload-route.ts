@@ -1,13 +1,13 @@
 /** POST /api/documents: paste or upload one report, ingested at once (only with --allow-upload). */
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Context } from 'hono';
 import { ingest } from '../ingest/ingest.js';
 import type { CountryResolver } from '../ingest/country-resolver.js';
 import type { Store } from '../store/store.js';
+import type { PublicPath } from './public-path.js';
+import type { UploadFolder } from './upload-folder.js';
 import { ApiError } from './query-params.js';
+import { sendJson } from './view-adapters.js';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
@@ -47,24 +47,28 @@ export function uploadSourceId(data: Uint8Array): string {
   return `upload:${createHash('sha256').update(data).digest('hex')}`;
 }
 
+/** What an upload needs: the store, the resolver, how answers name documents, and the server's upload folder. */
+export interface UploadContext {
+  readonly store: Store;
+  readonly resolver: CountryResolver;
+  readonly toPublic: PublicPath;
+  readonly uploads: () => Promise<UploadFolder>;
+}
+
 /**
- * Writes the report to a private temporary folder and ingests it (so it is read, split and extracted
+ * Writes the report into the server's upload folder and ingests it (so it is read, split and extracted
  * like any file) under a source id made from its content: uploading the same report again changes
- * nothing (200, outcome 'unchanged'); a new report is 201.
+ * nothing (200, outcome 'unchanged'); a new report is 201. Reasons name the report, not the folder.
  */
-export async function handleUpload(c: Context, store: Store, resolver: CountryResolver) {
+export async function handleUpload(c: Context, u: UploadContext) {
   const { name, data } = await bodyOf(c);
   const sourceId = uploadSourceId(data);
-  const dir = await mkdtemp(join(tmpdir(), 'tip-atlas-upload-'));
-  try {
-    const file = join(dir, name);
-    await writeFile(file, data, { mode: 0o600 });
-    const summary = await ingest(store, [file], { resolver, identify: () => ({ sourceId, path: name }) });
-    if (summary.failures.length && summary.documents === 0) throw new ApiError(422, 'unreadable_report', summary.failures.map((f) => f.reason).join('; '));
-    const docs = await store.listDocuments({ sourceId });
-    const outcome = summary.inserted > 0 ? 'inserted' : summary.replaced > 0 ? 'replaced' : 'unchanged';
-    return c.json({ documents: docs, claims: summary.claims, outcome, failures: summary.failures.map((f) => ({ path: name, reason: f.reason })) }, outcome === 'inserted' ? 201 : 200);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const summary = await (await u.uploads()).withFile(name, data, async (file) => {
+    const s = await ingest(u.store, [file], { resolver: u.resolver, identify: () => ({ sourceId, path: name }) });
+    return { ...s, failures: s.failures.map((f) => ({ path: name, reason: f.reason.split(file).join(name) })) };
+  });
+  if (summary.failures.length && summary.documents === 0) throw new ApiError(422, 'unreadable_report', summary.failures.map((f) => f.reason).join('; '));
+  const docs = await u.store.listDocuments({ sourceId });
+  const outcome = summary.inserted > 0 ? 'inserted' : summary.replaced > 0 ? 'replaced' : 'unchanged';
+  return sendJson(c, { documents: docs, claims: summary.claims, outcome, failures: summary.failures }, u.toPublic, outcome === 'inserted' ? 201 : 200);
 }

@@ -3,8 +3,11 @@ import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { publicJson, type PublicPath } from './public-path.js';
 import { flows, type FlowEdge, type FlowFilter, type ViewOptions } from '../graph/flows.js';
 import type { Store, StoredClaim } from '../store/store.js';
+import { toCsv } from '../export/csv.js';
 
 const gzipAsync = promisify(gzip);
 
@@ -67,7 +70,9 @@ export class ViewCache {
   #revision: string | undefined;
   #bytes = 0;
 
-  constructor(private readonly store: Store, private readonly maxEntries = 256, private readonly maxBytes = 64 * 1024 * 1024) {}
+  /** `serialize` makes an answer's JSON text (the API's makes document paths public: public-path.ts). */
+  constructor(private readonly store: Store, private readonly maxEntries = 256, private readonly maxBytes = 64 * 1024 * 1024,
+    private readonly serialize: (value: unknown) => string = (v) => JSON.stringify(v)) {}
 
   /** The answer of `compute()`, computed at most once per key and revision. */
   async view(key: string, compute: () => Promise<unknown>): Promise<CachedView> {
@@ -83,7 +88,7 @@ export class ViewCache {
       this.#entries.set(key, hit);
       return hit.view;
     }
-    const entry = { view: compute().then((v) => new CachedView(this.#encoder.encode(JSON.stringify(v)))), bytes: 0 };
+    const entry = { view: compute().then((v) => new CachedView(this.#encoder.encode(this.serialize(v)))), bytes: 0 };
     this.#entries.set(key, entry);
     entry.view.then((made) => {
       if (this.#entries.get(key) !== entry) return;
@@ -120,6 +125,11 @@ export async function sendView(c: Context, view: CachedView): Promise<Response> 
   return c.body(view.json, 200, { 'Content-Type': 'application/json' });
 }
 
+/** A JSON answer whose document paths are public (see public-path.ts). */
+export function sendJson(c: Context, value: unknown, toPublic: PublicPath, status: ContentfulStatusCode = 200): Response {
+  return c.body(publicJson(value, toPublic), status, { 'Content-Type': 'application/json' });
+}
+
 /** One claim as the API prints it: flat and self-describing. */
 export function claimJson(c: StoredClaim) {
   return {
@@ -130,23 +140,11 @@ export function claimJson(c: StoredClaim) {
 
 const CSV_COLUMNS = ['id', 'type', 'form', 'from', 'to', 'country', 'role', 'sex', 'age', 'sector', 'commodity', 'actor', 'name', 'place', 'value', 'qualifier', 'year', 'subject', 'hedged', 'attribution', 'document_id', 'document_country', 'document_year', 'document_kind', 'span_start', 'span_end', 'evidence'] as const;
 
-function csvCell(v: unknown): string {
-  const s = v === undefined || v === null ? '' : String(v);
-  // Formula injection guard for spreadsheets, then RFC 4180 quoting.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Claims as CSV (one row per claim, one column per contract field). */
+/** Claims as CSV (one row per claim, one column per contract field), through the one CSV writer (formula guard included). */
 export function claimsCsv(claims: readonly StoredClaim[]): string {
-  const rows = claims.map((c) => {
-    const f = c.claim.fact as unknown as Record<string, unknown>;
-    const cells: Record<string, unknown> = {
-      ...f, id: c.id, hedged: c.hedged, attribution: c.claim.context.attribution?.source,
-      document_id: c.document.id, document_country: c.document.country, document_year: c.document.year, document_kind: c.document.kind,
-      span_start: c.evidence.start, span_end: c.evidence.end, evidence: c.evidence.text,
-    };
-    return CSV_COLUMNS.map((k) => csvCell(cells[k])).join(',');
-  });
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return toCsv(CSV_COLUMNS, claims.map((c): Readonly<Record<string, unknown>> => ({
+    ...(c.claim.fact as unknown as Readonly<Record<string, unknown>>), id: c.id, hedged: c.hedged, attribution: c.claim.context.attribution?.source,
+    document_id: c.document.id, document_country: c.document.country, document_year: c.document.year, document_kind: c.document.kind,
+    span_start: c.evidence.start, span_end: c.evidence.end, evidence: c.evidence.text,
+  })));
 }

@@ -1,5 +1,6 @@
 /** End-to-end in headless Chromium: map → country → flow evidence; a hostile report shown without running anything. */
 import { test } from 'node:test';
+import { createServer } from 'node:http';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createApp } from './create-app.js';
@@ -7,6 +8,19 @@ import { ensureWebBuilt, startServer } from './start-server.js';
 import { fixtureAtlas, HOSTILE_REPORT } from './test-fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+
+/** A page on another origin (another port) that posts a report to `target` with fetch (no-cors), then with a text/plain form. */
+async function attackerPage(target: string): Promise<{ readonly url: string; close(): Promise<void> }> {
+  const text = 'SENEGAL: Tier 2. Traffickers exploit Senegalese girls in domestic servitude in Dakar.';
+  const html = `<!doctype html><form id="f" method="POST" enctype="text/plain" action="${target}"><input name='{"text":"${text} form","x":"' value='"}'></form>
+<script>fetch(${JSON.stringify(target)}, { method: 'POST', mode: 'no-cors', headers: { 'Content-Type': 'text/plain' }, body: ${JSON.stringify(`${text} fetch`)} })
+  .catch(() => {}).finally(() => document.getElementById('f').submit());</script>`;
+  const server = createServer((_req, res) => { res.writeHead(200, { 'Content-Type': 'text/html' }); res.end(html); });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
 const skip = existsSync(CHROMIUM) ? false : 'chromium is not installed (/usr/bin/chromium)';
 
 test('web app in Chromium: map, country page, evidence highlight, hostile report inert', { skip, timeout: 90_000 }, async () => {
@@ -14,7 +28,7 @@ test('web app in Chromium: map, country page, evidence highlight, hostile report
   const webRoot = await ensureWebBuilt();
   assert.ok(webRoot, 'web app built');
   const atlas = await fixtureAtlas({ '2022-mali-hostile.txt': HOSTILE_REPORT });
-  const server = await startServer(createApp({ store: atlas.store, resolver: atlas.resolver, webRoot }), 0, '127.0.0.1');
+  const server = await startServer(createApp({ store: atlas.store, resolver: atlas.resolver, webRoot, allowUpload: true, hostCheck: { boundHost: '127.0.0.1' } }), 0, '127.0.0.1');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
   mkdirSync('test-artifacts', { recursive: true });
   try {
@@ -66,6 +80,27 @@ test('web app in Chromium: map, country page, evidence highlight, hostile report
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     assert.deepEqual(dialogs, []);
     await page.screenshot({ path: 'test-artifacts/hostile.png' });
+
+    // A page on another origin posts a report (fetch no-cors, then a text/plain form): nothing is stored.
+    const before = await atlas.store.countDocuments({});
+    const attacker = await attackerPage(`${server.url}api/documents`);
+    try {
+      const evil = await browser.newPage();
+      const formAnswer = evil.waitForResponse((r) => r.url().endsWith('/api/documents') && r.request().method() === 'POST' && r.request().resourceType() === 'document');
+      await evil.goto(attacker.url);
+      assert.equal((await formAnswer).status(), 403, 'the text/plain form is refused');
+      await evil.close();
+    } finally {
+      await attacker.close();
+    }
+    assert.equal(await atlas.store.countDocuments({}), before, 'no cross-site write stored');
+
+    // The app's own page adds a report through the same API (same origin): stored.
+    await page.goto(`${server.url}#/add`);
+    await page.locator('#paste').fill('SENEGAL: Tier 2\nTraffickers exploit Senegalese girls in domestic servitude in Dakar.');
+    await page.locator('form.add button[type=submit]').click();
+    await page.waitForSelector('text=claims extracted');
+    assert.equal(await atlas.store.countDocuments({}), before + 1, 'the same-origin upload is stored');
 
     // Phone width still renders the map and the search.
     await page.setViewportSize({ width: 390, height: 800 });

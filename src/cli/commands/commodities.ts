@@ -4,6 +4,7 @@ import { commodities } from '../../graph/commodities.js';
 import { loadCountryResolver } from '../../ingest/country-resolver.js';
 import { formatTable, evidenceRef } from '../../graph/format-table.js';
 import { countryArg, DB_HELP, withStore } from '../../graph/view-args.js';
+import { printableJson } from '../../text/printable.js';
 
 export const commoditiesCommand: Command = {
   name: 'commodities',
@@ -25,7 +26,7 @@ ${DB_HELP}
     const resolver = await loadCountryResolver();
     const rows = await withStore(str(values, 'db'), io, (s) => commodities(s, resolver, country ? { country } : {}));
     if (values.json) {
-      io.stdout.write(JSON.stringify(rows, null, 1) + '\n');
+      io.stdout.write(printableJson(rows, 1) + '\n');
       return 0;
     }
     io.stdout.write(formatTable(['good', 'country', 'form', 'child labor', 'forced labor', 'years', 'reports', 'evidence'], rows.map((r) => [

@@ -5,6 +5,7 @@ import { SOURCE_KINDS } from '../../store/store.js';
 import { diffYears } from '../../graph/diff.js';
 import { formatTable, evidenceRef } from '../../graph/format-table.js';
 import { countryArg, DB_HELP, withStore, yearArg } from '../../graph/view-args.js';
+import { printableJson } from '../../text/printable.js';
 
 export const diffCommand: Command = {
   name: 'diff',
@@ -27,7 +28,7 @@ ${DB_HELP}
     const kind = oneOf('diff', 'kind', str(values, 'kind'), SOURCE_KINDS);
     const d = await withStore(str(values, 'db'), io, (s) => diffYears(s, country, from, to, kind ? { kind } : {}));
     if (values.json) {
-      io.stdout.write(JSON.stringify(d, null, 1) + '\n');
+      io.stdout.write(printableJson(d, 1) + '\n');
       return 0;
     }
     const rows = [

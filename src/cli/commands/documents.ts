@@ -3,6 +3,7 @@ import { parseCommandArgs, oneOf, str } from '../args.js';
 import { SOURCE_KINDS } from '../../store/store.js';
 import { formatTable } from '../../graph/format-table.js';
 import { countryArg, DB_HELP, intArg, withStore, yearArg } from '../../graph/view-args.js';
+import { printableJson } from '../../text/printable.js';
 
 export const documentsCommand: Command = {
   name: 'documents',
@@ -32,7 +33,7 @@ ${DB_HELP}
       total: await s.countDocuments(filter),
     }));
     if (values.json) {
-      io.stdout.write(JSON.stringify({ total, documents: docs }, null, 1) + '\n');
+      io.stdout.write(printableJson({ total, documents: docs }, 1) + '\n');
       return 0;
     }
     io.stdout.write(formatTable(['id', 'country', 'year', 'kind', 'claims', 'pages', 'path'], docs.map((d) => [

@@ -8,6 +8,7 @@ import { loadGold, loadPredictions, readGoldTexts, type GoldFile } from '../../e
 import { predictionKey, scoreFacts, type PredictedDocument } from '../../eval/score-facts.js';
 import { formatCollectionTable, formatEvalDiff, formatEvalTable } from '../../eval/format-eval-report.js';
 import { scoreCollections } from '../../eval/score-collections.js';
+import { printable, printableJson } from '../../text/printable.js';
 
 export const evalCommand: Command = {
   name: 'eval',
@@ -59,7 +60,7 @@ Exit status: 0 scored, 1 a gold file, text or prediction could not be used, 2 us
     const collections = scoreCollections(input);
     if (values.json === true) {
       const perCollection = Object.fromEntries([...collections].map(([c, r]) => [c, { docs: r.docs, micro: r.micro, types: r.types, country_acc: r.country_acc, evidence_acc: r.evidence_acc }]));
-      io.stdout.write(JSON.stringify({ ...report, collections: perCollection }, null, 1) + '\n');
+      io.stdout.write(printableJson({ ...report, collections: perCollection }, 1) + '\n');
     } else {
       if (values.diff === true && gold.length > 0) io.stdout.write(formatEvalDiff(report) + '\n');
       if (collections.size > 1) io.stdout.write(formatCollectionTable(collections) + '\n\n');
@@ -81,7 +82,7 @@ async function extractGoldDocuments(gold: readonly GoldFile[], root: string, io:
       predicted.set(key, (await factsForFile(path)).facts);
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
-      io.stderr.write(`${error.message}\n`);
+      io.stderr.write(`${printable(error.message)}\n`);
       status = 1;
     }
   }

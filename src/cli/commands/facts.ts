@@ -8,6 +8,7 @@ import { DocumentError } from '../../text/message.js';
 import { Location } from '../../text/location.js';
 import { formatFactsTable } from '../../facts/format-facts-table.js';
 import { toContractJson } from '../../facts/contract-json.js';
+import { printable, printableJson } from '../../text/printable.js';
 
 const FORMATS = ['json', 'jsonl', 'table'] as const;
 
@@ -37,7 +38,7 @@ Exit status: 0 every document read, 1 some could not be read (named on stderr), 
     const { files, problems } = await collectInputs(positionals);
     let status = 0;
     for (const p of problems) {
-      io.stderr.write(`${p.path}: ${p.reason}\n`);
+      io.stderr.write(`${printable(`${p.path}: ${p.reason}`)}\n`);
       status = 1;
     }
     const single = files.length === 1 && positionals.length === 1 && problems.length === 0 && files[0] === positionals[0];
@@ -47,7 +48,7 @@ Exit status: 0 every document read, 1 some could not be read (named on stderr), 
       try {
         doc = await readDocument(file);
       } catch (error) {
-        io.stderr.write(error instanceof DocumentError ? `${error.message}\n` : `${file}: ${String(error)}\n`);
+        io.stderr.write(`${printable(error instanceof DocumentError ? error.message : `${file}: ${String(error)}`)}\n`);
         status = 1;
         continue;
       }
@@ -55,11 +56,11 @@ Exit status: 0 every document read, 1 some could not be read (named on stderr), 
       const loc = new Location(doc.text);
       for (const m of [...doc.messages, ...result.messages]) {
         const at = m.place ? loc.toPoint(m.place.start) : { line: 1, column: 1 };
-        io.stderr.write(`${file}:${at.line}:${at.column} ${m.reason} [${m.ruleId}]\n`);
+        io.stderr.write(`${printable(`${file}:${at.line}:${at.column} ${m.reason} [${m.ruleId}]`)}\n`);
       }
       const out = toContractJson(file, result.country, result.facts);
       if (fmt === 'table') io.stdout.write(formatFactsTable(out, doc.text) + '\n');
-      else io.stdout.write(JSON.stringify(out, null, fmt === 'json' ? 1 : undefined) + '\n');
+      else io.stdout.write(printableJson(out, fmt === 'json' ? 1 : undefined) + '\n');
     }
     return status;
   },

@@ -4,6 +4,7 @@ import type { Form } from '../../facts/fact.js';
 import { flows } from '../../graph/flows.js';
 import { formatTable, evidenceRef } from '../../graph/format-table.js';
 import { countryArg, DB_HELP, withStore, yearArg } from '../../graph/view-args.js';
+import { printableJson } from '../../text/printable.js';
 
 export const FORMS: readonly Form[] = ['sex_trafficking', 'forced_labor', 'domestic_servitude', 'debt_bondage', 'forced_begging', 'hereditary_slavery', 'child_soldiering', 'sexual_slavery', 'forced_marriage', 'forced_criminality', 'organ_removal', 'trafficking'];
 
@@ -30,7 +31,7 @@ ${DB_HELP}
     const year = yearArg('flows', 'year', str(values, 'year'));
     const edges = await withStore(str(values, 'db'), io, (s) => flows(s, { ...(form ? { form } : {}), ...(country ? { country } : {}), ...(year !== undefined ? { year } : {}) }));
     if (values.json) {
-      io.stdout.write(JSON.stringify(edges, null, 1) + '\n');
+      io.stdout.write(printableJson(edges, 1) + '\n');
       return 0;
     }
     io.stdout.write(formatTable(['from', 'to', 'forms', 'victims', 'reports', 'years', 'corroborated', 'hedged', 'evidence'], edges.map((e) => [

@@ -4,6 +4,7 @@ import { openStore } from '../../store/store.js';
 import { progressBar } from '../../ingest/progress.js';
 import { DEFAULT_MAX_ATTEMPTS } from '../../queue/queue-config.js';
 import { positiveInt, QUEUE_HELP, queueConfigArgs } from './queue-args.js';
+import { printable, printableJson } from '../../text/printable.js';
 
 /** The options `ingest` adds for --queue. */
 export const INGEST_QUEUE_OPTIONS = { queue: { type: 'boolean' }, 'queue-schema': { type: 'string' }, 'max-attempts': { type: 'string' } } as const;
@@ -26,9 +27,9 @@ export async function ingestQueue(inputs: readonly string[], values: ParsedArgs[
       const bar = io.stderr.isTTY && !values.json ? progressBar(io.stderr) : undefined;
       const summary = await enqueue(store, queue, inputs, { maxAttempts, ...(bar ? { onProgress: (p) => bar.update(p) } : {}) });
       bar?.done();
-      for (const f of summary.failures) io.stderr.write(`${f.path}: ${f.reason}\n`);
+      for (const f of summary.failures) io.stderr.write(`${printable(`${f.path}: ${f.reason}`)}\n`);
       if (values.json) {
-        io.stdout.write(JSON.stringify({ store: store.url, queue: config.schema, ...summary, elapsedMs: Math.round(summary.elapsedMs) }, null, 1) + '\n');
+        io.stdout.write(printableJson({ store: store.url, queue: config.schema, ...summary, elapsedMs: Math.round(summary.elapsedMs) }, 1) + '\n');
       } else {
         io.stderr.write(`queued ${summary.files} files: ${summary.documents - summary.unchanged} documents (${summary.newTexts} new texts)` +
           `${summary.unchanged ? `, ${summary.unchanged} unchanged (already stored, not queued)` : ''}` +

@@ -7,6 +7,7 @@ import { formatSummary, progressBar } from '../../ingest/progress.js';
 import { inlineExtractor } from '../../ingest/extractor.js';
 import { defaultThreads, threadExtractor } from '../../ingest/thread-extractor.js';
 import { checkQueueFlags, INGEST_QUEUE_HELP, INGEST_QUEUE_OPTIONS, ingestQueue } from './ingest-queue.js';
+import { printable, printableJson } from '../../text/printable.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -38,8 +39,8 @@ Exit status: 0 every document stored, 1 some failed (each named on stderr as 'fi
     try {
       const summary = await ingest(store, positionals, { extractor, ...(bar ? { onProgress: (p) => bar.update(p) } : {}) });
       bar?.done();
-      for (const f of summary.failures) io.stderr.write(`${f.path}: ${f.reason}\n`);
-      if (values.json) io.stdout.write(JSON.stringify({ store: store.url, ...summary, elapsedMs: Math.round(summary.elapsedMs) }, null, 1) + '\n');
+      for (const f of summary.failures) io.stderr.write(`${printable(`${f.path}: ${f.reason}`)}\n`);
+      if (values.json) io.stdout.write(printableJson({ store: store.url, ...summary, elapsedMs: Math.round(summary.elapsedMs) }, 1) + '\n');
       else io.stderr.write(formatSummary(summary) + '\n');
       return summary.failures.length ? 1 : 0;
     } finally {

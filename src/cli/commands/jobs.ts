@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { parseCommandArgs, str } from '../args.js';
 import { positiveInt, QUEUE_HELP, QUEUE_OPTIONS, queueConfigArgs } from './queue-args.js';
+import { printableJson } from '../../text/printable.js';
 
 export const jobsCommand: Command = {
   name: 'jobs',
@@ -27,7 +28,7 @@ ${QUEUE_HELP}
     try {
       if (!(await queueExists(pool, config))) {
         io.stderr.write(`tip-atlas jobs: no queue in schema ${config.schema} yet (nothing enqueued: tip-atlas ingest --queue … --db …)\n`);
-        if (values.json) io.stdout.write(JSON.stringify({ queue: config.schema, exists: false }) + '\n');
+        if (values.json) io.stdout.write(printableJson({ queue: config.schema, exists: false }) + '\n');
         return 0;
       }
       if (values.prune) {
@@ -35,7 +36,7 @@ ${QUEUE_HELP}
         io.stderr.write(`pruned ${pruned.texts} texts (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) of finished documents\n`);
       }
       const status = await jobStatus(pool, config, { failedLimit });
-      io.stdout.write((values.json ? JSON.stringify({ queue: config.schema, exists: true, ...status }, null, 1) : formatJobStatus(status)) + '\n');
+      io.stdout.write((values.json ? printableJson({ queue: config.schema, exists: true, ...status }, 1) : formatJobStatus(status)) + '\n');
       return 0;
     } finally {
       await pool.end();

@@ -5,6 +5,7 @@ import { profile, type CountryProfile } from '../../graph/profile.js';
 import type { FactItem } from '../../graph/group-claims.js';
 import { formatTable, evidenceRef } from '../../graph/format-table.js';
 import { countryArg, DB_HELP, withStore, yearArg } from '../../graph/view-args.js';
+import { printableJson } from '../../text/printable.js';
 
 export const profileCommand: Command = {
   name: 'profile',
@@ -26,7 +27,7 @@ ${DB_HELP}
     const country = countryArg('profile', 'country', positionals[0])!;
     const year = yearArg('profile', 'year', str(values, 'year'));
     const p = await withStore(str(values, 'db'), io, (s) => profile(s, country, year !== undefined ? { year } : {}));
-    io.stdout.write((values.json ? JSON.stringify(p, null, 1) : formatProfile(p)) + '\n');
+    io.stdout.write((values.json ? printableJson(p, 1) : formatProfile(p)) + '\n');
     return 0;
   },
 };

@@ -7,6 +7,7 @@ import { search } from '../../graph/search.js';
 import { formatTable, evidenceRef } from '../../graph/format-table.js';
 import { countryArg, DB_HELP, intArg, withStore, yearArg } from '../../graph/view-args.js';
 import { FORMS } from './flows.js';
+import { printableJson } from '../../text/printable.js';
 
 export const searchCommand: Command = {
   name: 'search',
@@ -48,7 +49,7 @@ ${DB_HELP}
     };
     const r = await withStore(str(values, 'db'), io, (s) => search(s, positionals[0] ?? '', filter, { ...(limit !== undefined ? { limit } : {}), ...(offset !== undefined ? { offset } : {}) }));
     if (values.json) {
-      io.stdout.write(JSON.stringify(r, null, 1) + '\n');
+      io.stdout.write(printableJson(r, 1) + '\n');
       return 0;
     }
     io.stdout.write(formatTable(['type', 'fact', 'country', 'year', 'hedged', 'where', 'evidence'], r.claims.map((c) => {

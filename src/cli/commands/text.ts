@@ -5,6 +5,7 @@ import { readDocument } from '../../read/read-document.js';
 import { MEGABYTE } from '../../read/read-options.js';
 import { DocumentError } from '../../text/message.js';
 import { Location } from '../../text/location.js';
+import { printable, printableJson } from '../../text/printable.js';
 
 export const textCommand: Command = {
   name: 'text',
@@ -42,19 +43,19 @@ Exit status: 0 read, 1 the file could not be read (reason on stderr), 2 usage er
     try {
       doc = await readDocument(file, maxBytes === undefined ? {} : { maxBytes });
     } catch (error) {
-      io.stderr.write(error instanceof DocumentError ? `${error.message} [${error.ruleId}]\n` : `${file}: ${String(error)}\n`);
+      io.stderr.write(`${printable(error instanceof DocumentError ? `${error.message} [${error.ruleId}]` : `${file}: ${String(error)}`)}\n`);
       return 1;
     }
     const loc = new Location(doc.text);
     for (const m of doc.messages) {
       const at = m.place ? loc.toPoint(m.place.start) : { line: 1, column: 1 };
-      io.stderr.write(`${file}:${at.line}:${at.column} ${m.reason} [${m.ruleId}]\n`);
+      io.stderr.write(`${printable(`${file}:${at.line}:${at.column} ${m.reason} [${m.ruleId}]`)}\n`);
     }
     if (values.json) {
       const out = { path: doc.path, reader: doc.reader, title: doc.title ?? null, bytes: doc.bytes, pages: doc.pages, messages: doc.messages, text: doc.text };
-      io.stdout.write(JSON.stringify(out, null, 1) + '\n');
+      io.stdout.write(printableJson(out, 1) + '\n');
     } else if (values.pages) {
-      if (doc.pages.length === 0) io.stderr.write(`${file}: not a PDF, no pages (the whole text is 0-${doc.text.length})\n`);
+      if (doc.pages.length === 0) io.stderr.write(`${printable(file)}: not a PDF, no pages (the whole text is 0-${doc.text.length})\n`);
       for (const p of doc.pages) io.stdout.write(`${p.page}\t${p.start}\t${p.end}\n`);
     } else {
       io.stdout.write(doc.text);
