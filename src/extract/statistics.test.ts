@@ -90,3 +90,14 @@ test('numbers listed with "and" count; money in a currency code and counted faci
   assert.deepEqual(stats('The trafficker agreed to pay 300,000 XOF to the victim of forced labor.'), []);
   assert.deepEqual(stats('The government funded 14 Quranic schools whose students were not forced to beg.'), []);
 });
+
+test('the year is that of the clause up to a semicolon; a year after "since" is not the year of the number', () => {
+  assert.deepEqual(stats('In 2019, an NGO reported 40 cases of child soldiering, while 120 children escaped from armed groups.'), [[40, 'exact', 2019], [120, 'exact', 2019]]);
+  assert.deepEqual(stats('The NGO has assisted more than 70 victims of forced labor since 2011.'), [[70, 'more_than']]);
+});
+
+test('the second age of an age range is not a count', () => {
+  assert.deepEqual(stats('Armed groups recruited 14 boys between ages nine and 16.'), [[14, 'exact']]);
+  assert.deepEqual(stats('Police found 12 trafficking victims ages 10 to 15 in a brothel.'), [[12, 'exact']]);
+  assert.deepEqual(stats('Two girls, ages 16 and 14, were victims of sex trafficking.'), [[2, 'exact']]);
+});

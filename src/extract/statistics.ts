@@ -1,5 +1,6 @@
 import type { Qualifier, StatisticFact } from '../facts/fact.js';
 import type { Span } from '../text/span.js';
+import type { Sentence } from '../text/segment.js';
 import { NUMBER_WORDS, SCALE_WORDS, STAT_NOUNS, NOT_STAT_AFTER, NOT_STAT_NOUNS } from '../vocab/numbers.js';
 import { lexicons } from './lexicons.js';
 
@@ -21,8 +22,9 @@ const NOT_AFTER = new RegExp(String.raw`^(?:\s*|-)(?:${NOT_STAT_AFTER})\b|^[’'
 const ELIDED_AFTER = /^\s*(?:with|in|from|to|for|at|by|\)|,|;|\.|$)/;
 /** The noun stated before: "the number of children … is as high as 201"; "working children (an estimated 55,000)". */
 const NOUN_BEFORE = new RegExp(String.raw`(?:\bnumbers? of (?:[\p{L}-]+\s+){0,3}?(?:${STAT_NOUNS})\b[^.;]*|(?:${STAT_NOUNS})\s*\((?:[\p{L}-]+\s+){0,2})$`, 'iu');
-const NOT_BEFORE = /(?:\b(?:article|articles|art\.|no\.|law|decree|tier|section|chapter|paragraph|resolution|age|ages|aged|of age|younger than|older than|under the age of|as young as|between the ages of|ages of|grade|level|phase|page|number)\s*$)|[$€£]\s*$|\b(?:between|from) the ages of (?:\d+|[a-z]+)\s+(?:and|to)\s*$/i;
-const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:anti-\w+\s+)?(?:law|act|decree|code|ordinance|constitution|action plan|national action plan|plan|penal code|labor code|strategy))/g;
+const NOT_BEFORE = /(?:\b(?:article|articles|art\.|no\.|law|decree|tier|section|chapter|paragraph|resolution|age|ages|aged|of age|younger than|older than|under the age of|as young as|between the ages of|ages of|grade|level|phase|page|number)\s*$)|[$€£]\s*$|\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+|[a-z]+)\s*(?:and|to|through|or|-|–)\s*$/i;
+/** A year; one after "since" starts a span of time and is not the year a number is about ("45 victims since 2016"). */
+const YEAR = /(?<!\bsince\s+)\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:anti-\w+\s+)?(?:law|act|decree|code|ordinance|constitution|action plan|national action plan|plan|penal code|labor code|strategy))/g;
 const TOPIC = /traffick|slave|forced|bondage|servitude|begg|child soldier|soldiering|exploit|prostitut|armed groups?|recruit/i;
 /** Words that start the other side of a comparison. */
 const COMPARISON = /\b(?:compared (?:with|to)|versus|vs\.?|up from|down from|as against|against)\b/i;
@@ -45,7 +47,7 @@ function aboutTrafficking(text: string, sentence: Span): boolean {
 }
 
 /** Stage rule: numbers about people, victims, cases or the response to them, in a sentence about trafficking. */
-export function clauseStatistics(text: string, clause: Span, sentence: Span): StatisticDraft[] {
+export function clauseStatistics(text: string, clause: Span, sentence: Sentence | Span): StatisticDraft[] {
   if (!aboutTrafficking(text, sentence)) return [];
   const body = text.slice(clause.start, clause.end);
   if (!MAY_NUMBER.test(body)) return [];
@@ -69,7 +71,7 @@ export function clauseStatistics(text: string, clause: Span, sentence: Span): St
     const elided = !noun && ELIDED_AFTER.test(after) && (counted > 0 || NOUN_BEFORE.test(text.slice(Math.max(clause.start, at - 160), at)));
     if (!noun && !elided && !PRONOUN_AFTER.test(after) && !m[3]) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(after.slice(0, 12))) continue;
-    years ??= [...body.matchAll(YEAR)].map((y) => ({ year: Number(y[1]), at: clause.start + (y.index ?? 0) }));
+    years ??= yearsOf(text, yearScope(clause, sentence));
     // the year after the number, unless a comparison comes between ("45 cases in 2022, compared with 30 in 2021")
     const yearAfter = years.find((y) => y.at >= end);
     const following = yearAfter !== undefined && !COMPARISON.test(text.slice(end, yearAfter.at)) ? yearAfter : undefined;
@@ -86,6 +88,19 @@ export function clauseStatistics(text: string, clause: Span, sentence: Span): St
     if (noun) counted++;
   }
   return out;
+}
+
+/**
+ * Where the year of a number is looked for: the contract's clause, up to a semicolon or the sentence's
+ * end ("In 2016, …, while 1,662 children …" is about 2016), which holds the clause given.
+ */
+function yearScope(clause: Span, sentence: Sentence | Span): Span {
+  const clauses = 'clauses' in sentence ? sentence.clauses : [];
+  return clauses.find((c) => c.start <= clause.start && clause.end <= c.end) ?? clause;
+}
+
+function yearsOf(text: string, scope: Span): { year: number; at: number }[] {
+  return [...text.slice(scope.start, scope.end).matchAll(YEAR)].map((y) => ({ year: Number(y[1]), at: scope.start + (y.index ?? 0) }));
 }
 
 function parse(m: RegExpExecArray): number | undefined {
