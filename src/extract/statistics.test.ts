@@ -101,3 +101,9 @@ test('the second age of an age range is not a count', () => {
   assert.deepEqual(stats('Police found 12 trafficking victims ages 10 to 15 in a brothel.'), [[12, 'exact']]);
   assert.deepEqual(stats('Two girls, ages 16 and 14, were victims of sex trafficking.'), [[2, 'exact']]);
 });
+
+test('a part of a counted whole and a dash range give both numbers', () => {
+  assert.deepEqual(stats('Police said 140 of the 610 trafficking victims identified were children.'), [[140, 'exact'], [610, 'exact']]);
+  assert.deepEqual(stats('NGOs estimated that 30,000-60,000 Nepalis were in forced labor abroad.'), [[30000, 'at_least'], [60000, 'up_to']]);
+  assert.deepEqual(stats('Traffickers exploited 20-30 percent of the workers in forced labor.'), [[20, 'at_least'], [30, 'up_to']]);
+});

@@ -18,6 +18,10 @@ const NUMBER = new RegExp(
 const NOUN_AFTER = new RegExp(String.raw`^(?:\s+(?:[\p{L}’'-]+|\([^)]*\))){0,7}?\s+(?:${STAT_NOUNS})(?![\p{L}])`, 'u');
 const PRONOUN_AFTER = /^\s+(?:were|was|had|have|of (?:them|whom|these|those)|received|remained)\b/i;
 const NOT_AFTER = new RegExp(String.raw`^(?:\s*|-)(?:${NOT_STAT_AFTER})\b|^[’']s?\s|^\s*(?:and|to|or)\s+\d+\s+(?:years|months)|^(?:\s+[\p{L}-]+){0,2}\s+(?:${NOT_STAT_NOUNS})\b`, 'iu');
+/** The second number of a range written with a dash: "20,000-100,000 workers", "45,000–47,000 children". */
+const DASH_RANGE = /^ ?[-–] ?(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]?\d)/;
+/** A part of a counted whole: "180 of the 880 victims", "1,694 of 1,959 cases" (both numbers count). */
+const OF_WHOLE = /^\s+of\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/;
 /** An elided noun: "57 children were found with one group, 23 with another"; "from 50 investigations to 16". */
 const ELIDED_AFTER = /^\s*(?:with|in|from|to|for|at|by|\)|,|;|\.|$)/;
 /** The noun stated before: "the number of children … is as high as 201"; "working children (an estimated 55,000)". */
@@ -66,19 +70,22 @@ export function clauseStatistics(text: string, clause: Span, sentence: Sentence 
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(after)) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(before.slice(-12)) && !NOUN_AFTER.test(after)) continue;
     const { qualifier, rangeEnd, rangeLength = 0 } = qualify(before, after);
-    // "between 150,000 and 300,000 people": the noun follows the range's second number
-    const noun = NOUN_AFTER.exec(after.slice(rangeLength));
+    // "between 150,000 and 300,000 people": the noun follows the range's second number; "180 of the 880 victims": the whole's
+    const skip = rangeLength || (OF_WHOLE.exec(after)?.[0].length ?? 0);
+    const noun = NOUN_AFTER.exec(after.slice(skip));
     const elided = !noun && ELIDED_AFTER.test(after) && (counted > 0 || NOUN_BEFORE.test(text.slice(Math.max(clause.start, at - 160), at)));
-    if (!noun && !elided && !PRONOUN_AFTER.test(after) && !m[3]) continue;
+    const percent = m[3] !== undefined || rangeLength > 0 && /^\s?(?:%|percent\b)/.test(after.slice(rangeLength));
+    if (!noun && !elided && !PRONOUN_AFTER.test(after) && !percent) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(after.slice(0, 12))) continue;
     years ??= yearsOf(text, yearScope(clause, sentence));
     // the year after the number, unless a comparison comes between ("45 cases in 2022, compared with 30 in 2021")
     const yearAfter = years.find((y) => y.at >= end);
     const following = yearAfter !== undefined && !COMPARISON.test(text.slice(end, yearAfter.at)) ? yearAfter : undefined;
     const year = following?.year ?? [...years].reverse().find((y) => y.at < at)?.year;
-    const subject = (noun ? after.slice(rangeLength, rangeLength + noun[0].length) : after.split(/[,;.]/)[0]).replace(/\s+/g, ' ').trim();
+    const subject = (noun ? after.slice(skip, skip + noun[0].length) : after.split(/[,;.]/)[0]).replace(/\s+/g, ' ').trim();
     const base = { type: 'statistic' as const, subject, ...(year !== undefined ? { year } : {}) };
     if (rangeEnd !== undefined) {
+      if (rangeEnd <= value) continue;
       out.push({ fact: { ...base, value, qualifier: 'at_least' }, ruleId: 'statistic:range', span: clause });
       out.push({ fact: { ...base, value: rangeEnd, qualifier: 'up_to' }, ruleId: 'statistic:range', span: clause });
       NUMBER.lastIndex = m.index + m[0].length + rangeLength;
@@ -119,7 +126,7 @@ function parse(m: RegExpExecArray): number | undefined {
 }
 
 function qualify(before: string, after: string): { qualifier: Qualifier; rangeEnd?: number; rangeLength?: number } {
-  const range = /\bbetween\s*$/i.test(before) ? /^\s*(?:and|to)\s+(\d{1,3}(?:,\d{3})+|\d+)/.exec(after) : undefined;
+  const range = /\bbetween\s*$/i.test(before) ? /^\s*(?:and|to)\s+(\d{1,3}(?:,\d{3})+|\d+)/.exec(after) : DASH_RANGE.exec(after);
   if (range) return { qualifier: 'at_least', rangeEnd: Number(range[1].replace(/,/g, '')), rangeLength: range[0].length };
   const tail = before.slice(-24);
   const hits = lexicons().qualifiers.find(tail).filter((h) => /^\s*$/.test(tail.slice(h.end)));
