@@ -107,3 +107,11 @@ test('a part of a counted whole and a dash range give both numbers', () => {
   assert.deepEqual(stats('NGOs estimated that 30,000-60,000 Nepalis were in forced labor abroad.'), [[30000, 'at_least'], [60000, 'up_to']]);
   assert.deepEqual(stats('Traffickers exploited 20-30 percent of the workers in forced labor.'), [[20, 'at_least'], [30, 'up_to']]);
 });
+
+test('in a paragraph about trafficking, counts of victims need no trafficking word of their own', () => {
+  const text = 'The government increased efforts to protect trafficking victims.\nOf the 120 victims identified, 80 were women and 40 were children. The ministry provided shelter to 35 victims.';
+  assert.deepEqual(stats(text), [[120, 'exact'], [80, 'exact'], [40, 'exact'], [35, 'exact']]);
+  assert.deepEqual(stats('The government increased efforts to protect trafficking victims.\n\nThe ministry provided shelter to 35 victims.'), [], 'another paragraph');
+  assert.deepEqual(stats('Gangs control drug trafficking routes.\nPolice found 14 victims of the attack.'), [], 'drug trafficking is not the topic');
+  assert.deepEqual(stats('The government increased efforts to protect trafficking victims.\nThe ministry fed 300 children.'), [], 'children are not victims named');
+});

@@ -29,7 +29,13 @@ const NOUN_BEFORE = new RegExp(String.raw`(?:\bnumbers? of (?:[\p{L}-]+\s+){0,3}
 const NOT_BEFORE = /(?:\b(?:article|articles|art\.|no\.|law|decree|tier|section|chapter|paragraph|resolution|age|ages|aged|of age|younger than|older than|under the age of|as young as|between the ages of|ages of|grade|level|phase|page|number)\s*$)|[$€£]\s*$|\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+|[a-z]+)\s*(?:and|to|through|or|-|–)\s*$/i;
 /** A year; one after "since" starts a span of time and is not the year a number is about ("45 victims since 2016"). */
 const YEAR = /(?<!\bsince\s+)\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:anti-\w+\s+)?(?:law|act|decree|code|ordinance|constitution|action plan|national action plan|plan|penal code|labor code|strategy))/g;
-const TOPIC = /traffick|slave|forced|bondage|servitude|begg|child soldier|soldiering|exploit|prostitut|armed groups?|recruit/i;
+/** "traffick", but not of drugs, arms or wildlife. */
+const HUMAN_TRAFFICK = String.raw`traffick(?<!(?:drugs?|narcotics?|arms|weapons?|firearms|guns?|wildlife|cocaine)[ -]traffick)`;
+const TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slave|forced|bondage|servitude|begg|child soldier|soldiering|exploit|prostitut|armed groups?|recruit`, 'i');
+/** A paragraph about trafficking names it or one of its forms (not only exploitation, recruitment or armed groups). */
+const PARAGRAPH_TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slavery|forced (?:labou?r|begging|prostitution|marriage)|bond(?:age|ed)|servitude|child soldier`, 'i');
+/** Nouns of victims and of the response to trafficking: counted, they are statistics in a paragraph about it. */
+const RESPONSE_NOUN = /\b(?:victims?|survivors?|investigations?|prosecutions?|convictions?|traffickers?|defendants?)\b/i;
 /** Words that start the other side of a comparison. */
 const COMPARISON = /\b(?:compared (?:with|to)|versus|vs\.?|up from|down from|as against|against)\b/i;
 const NOT_ONE = /\b(?:no|any|the|this|that|every|each)\s+$|^\s+(?:of|another|or two|to|in)\b/i;
@@ -50,11 +56,39 @@ function aboutTrafficking(text: string, sentence: Span): boolean {
   return topicValue;
 }
 
-/** Stage rule: numbers about people, victims, cases or the response to them, in a sentence about trafficking. */
+/** A blank line: the end of a paragraph. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+let breaksText = '';
+let breaks: number[] = [];
+let paragraphAt = -1;
+let paragraphValue = false;
+/** Whether the paragraph (between blank lines) that holds the sentence is about trafficking. */
+function paragraphAboutTrafficking(text: string, sentence: Span): boolean {
+  if (text !== breaksText) {
+    breaksText = text;
+    breaks = [...text.matchAll(PARAGRAPH_BREAK)].map((b) => b.index);
+    paragraphAt = -1;
+  }
+  let i = 0;
+  while (i < breaks.length && breaks[i]! < sentence.start) i++;
+  const start = i === 0 ? 0 : breaks[i - 1]!;
+  if (start !== paragraphAt) {
+    paragraphAt = start;
+    paragraphValue = PARAGRAPH_TOPIC.test(text.slice(start, i < breaks.length ? breaks[i] : text.length));
+  }
+  return paragraphValue;
+}
+
+/**
+ * Stage rule: numbers about people, victims, cases or the response to them, in a sentence about
+ * trafficking; in a paragraph about it, counts of victims and of the response ("Of the 263 victims
+ * identified, 156 were foreign") need no trafficking word of their own.
+ */
 export function clauseStatistics(text: string, clause: Span, sentence: Sentence | Span): StatisticDraft[] {
-  if (!aboutTrafficking(text, sentence)) return [];
   const body = text.slice(clause.start, clause.end);
   if (!MAY_NUMBER.test(body)) return [];
+  const topical = aboutTrafficking(text, sentence);
+  if (!topical && !(RESPONSE_NOUN.test(body) && paragraphAboutTrafficking(text, sentence))) return [];
   const out: StatisticDraft[] = [];
   let years: { year: number; at: number }[] | undefined;
   let counted = 0;
@@ -76,6 +110,8 @@ export function clauseStatistics(text: string, clause: Span, sentence: Sentence 
     const elided = !noun && ELIDED_AFTER.test(after) && (counted > 0 || NOUN_BEFORE.test(text.slice(Math.max(clause.start, at - 160), at)));
     const percent = m[3] !== undefined || rangeLength > 0 && /^\s?(?:%|percent\b)/.test(after.slice(rangeLength));
     if (!noun && !elided && !PRONOUN_AFTER.test(after) && !percent) continue;
+    // "Of the 263 victims identified, 156 were foreign victims and 89 were children": the clause counts victims
+    if (!topical && !(noun && RESPONSE_NOUN.test(noun[0])) && out.length === 0) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(after.slice(0, 12))) continue;
     years ??= yearsOf(text, yearScope(clause, sentence));
     // the year after the number, unless a comparison comes between ("45 cases in 2022, compared with 30 in 2021")
