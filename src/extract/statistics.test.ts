@@ -115,3 +115,11 @@ test('in a paragraph about trafficking, counts of victims need no trafficking wo
   assert.deepEqual(stats('Gangs control drug trafficking routes.\nPolice found 14 victims of the attack.'), [], 'drug trafficking is not the topic');
   assert.deepEqual(stats('The government increased efforts to protect trafficking victims.\nThe ministry fed 300 children.'), [], 'children are not victims named');
 });
+
+test('recruitment and armed groups make a sentence about child soldiering only when children are named', () => {
+  assert.deepEqual(stats('Militants of an armed group recruited 45 children in 2020.'), [[45, 'exact', 2020]]);
+  assert.deepEqual(stats('The NGO said 300 children associated with armed groups were released.'), [[300, 'exact']]);
+  assert.deepEqual(stats('Armed groups killed 85 members of the police in the north.'), []);
+  assert.deepEqual(stats('Most of the 500,000 foreign workers are hired through recruitment agencies.'), []);
+  assert.deepEqual(stats('Officials reported 12 cases of forced labor, a decrease from 2019.'), [[12, 'exact']]);
+});

@@ -27,15 +27,21 @@ const ELIDED_AFTER = /^\s*(?:with|in|from|to|for|at|by|\)|,|;|\.|$)/;
 /** The noun stated before: "the number of children … is as high as 201"; "working children (an estimated 55,000)". */
 const NOUN_BEFORE = new RegExp(String.raw`(?:\bnumbers? of (?:[\p{L}-]+\s+){0,3}?(?:${STAT_NOUNS})\b[^.;]*|(?:${STAT_NOUNS})\s*\((?:[\p{L}-]+\s+){0,2})$`, 'iu');
 const NOT_BEFORE = /(?:\b(?:article|articles|art\.|no\.|law|decree|tier|section|chapter|paragraph|resolution|age|ages|aged|of age|younger than|older than|under the age of|as young as|between the ages of|ages of|grade|level|phase|page|number)\s*$)|[$€£]\s*$|\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+|[a-z]+)\s*(?:and|to|through|or|-|–)\s*$/i;
-/** A year; one after "since" starts a span of time and is not the year a number is about ("45 victims since 2016"). */
-const YEAR = /(?<!\bsince\s+)\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:anti-\w+\s+)?(?:law|act|decree|code|ordinance|constitution|action plan|national action plan|plan|penal code|labor code|strategy))/g;
+/**
+ * A year; one after "since" or "from" starts a span of time and is not the year a number is about
+ * ("45 victims since 2016", "from March 2011 to September").
+ */
+const YEAR = /(?<!\b(?:since|from)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?)\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:anti-\w+\s+)?(?:law|act|decree|code|ordinance|constitution|action plan|national action plan|plan|penal code|labor code|strategy))/g;
 /** "traffick", but not of drugs, arms or wildlife. */
 const HUMAN_TRAFFICK = String.raw`traffick(?<!(?:drugs?|narcotics?|arms|weapons?|firearms|guns?|wildlife|cocaine)[ -]traffick)`;
-const TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slave|forced|bondage|servitude|begg|child soldier|soldiering|exploit|prostitut|armed groups?|recruit`, 'i');
+const TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slave|forced|bondage|servitude|begg|child soldier|soldiering|exploit|prostitut`, 'i');
 /** A paragraph about trafficking names it or one of its forms (not only exploitation, recruitment or armed groups). */
 const PARAGRAPH_TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slavery|forced (?:labou?r|begging|prostitution|marriage)|bond(?:age|ed)|servitude|child soldier`, 'i');
 /** Nouns of victims and of the response to trafficking: counted, they are statistics in a paragraph about it. */
 const RESPONSE_NOUN = /\b(?:victims?|survivors?|investigations?|prosecutions?|convictions?|traffickers?|defendants?)\b/i;
+/** Recruitment or armed groups: about child soldiering when children are named ("recruited 29 children"), not otherwise ("killed 85 members of armed groups"). */
+const CONFLICT = /recruit|conscript|armed groups?|associated with armed/i;
+const CHILDREN = /\b(?:child(?:ren)?(?! labou?r)|boys?|girls?|minors?|adolescents?|underage)\b/i;
 /** Words that start the other side of a comparison. */
 const COMPARISON = /\b(?:compared (?:with|to)|versus|vs\.?|up from|down from|as against|against)\b/i;
 const NOT_ONE = /\b(?:no|any|the|this|that|every|each)\s+$|^\s+(?:of|another|or two|to|in)\b/i;
@@ -51,7 +57,8 @@ function aboutTrafficking(text: string, sentence: Span): boolean {
   if (sentence !== topicSentence || text !== topicText) {
     topicSentence = sentence;
     topicText = text;
-    topicValue = TOPIC.test(text.slice(sentence.start, sentence.end));
+    const body = text.slice(sentence.start, sentence.end);
+    topicValue = TOPIC.test(body) || CONFLICT.test(body) && CHILDREN.test(body);
   }
   return topicValue;
 }
