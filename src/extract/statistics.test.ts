@@ -123,3 +123,11 @@ test('recruitment and armed groups make a sentence about child soldiering only w
   assert.deepEqual(stats('Most of the 500,000 foreign workers are hired through recruitment agencies.'), []);
   assert.deepEqual(stats('Officials reported 12 cases of forced labor, a decrease from 2019.'), [[12, 'exact']]);
 });
+
+test('one of a kind counts, displaced people count, money in a named currency does not', () => {
+  assert.deepEqual(stats('Police found 16 child soldiers and one Congolese child soldier in a camp of an armed group.'), [[16, 'exact'], [1, 'exact']]);
+  assert.deepEqual(stats('Many of the 200,000 IDPs in the east are vulnerable to trafficking.'), [[200000, 'exact']]);
+  assert.deepEqual(stats('The UN received four allegations of sexual exploitation by peacekeepers.'), [[4, 'exact']]);
+  assert.deepEqual(stats('Courts fined the trafficker 50,000 rupees for forced labor.'), []);
+  assert.deepEqual(stats('The SNHR attributed 2,400 forced disappearances to the army.'), []);
+});

@@ -34,7 +34,7 @@ const NOT_BEFORE = /(?:\b(?:article|articles|art\.|no\.|law|decree|tier|section|
 const YEAR = /(?<!\b(?:since|from)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?)\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:anti-\w+\s+)?(?:law|act|decree|code|ordinance|constitution|action plan|national action plan|plan|penal code|labor code|strategy))/g;
 /** "traffick", but not of drugs, arms or wildlife. */
 const HUMAN_TRAFFICK = String.raw`traffick(?<!(?:drugs?|narcotics?|arms|weapons?|firearms|guns?|wildlife|cocaine)[ -]traffick)`;
-const TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slave|forced|bondage|servitude|begg|child soldier|soldiering|exploit|prostitut`, 'i');
+const TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slave|forced(?! (?:to flee|displacement|disappearances?|evictions?|returns?|closures?|sterili[sz]ations?|abortions?|conversions?|confessions?))|bondage|servitude|begg|child soldier|soldiering|exploit|prostitut`, 'i');
 /** A paragraph about trafficking names it or one of its forms (not only exploitation, recruitment or armed groups). */
 const PARAGRAPH_TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slavery|forced (?:labou?r|begging|prostitution|marriage)|bond(?:age|ed)|servitude|child soldier`, 'i');
 /** Nouns of victims and of the response to trafficking: counted, they are statistics in a paragraph about it. */
