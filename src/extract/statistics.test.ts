@@ -90,3 +90,44 @@ test('numbers listed with "and" count; money in a currency code and counted faci
   assert.deepEqual(stats('The trafficker agreed to pay 300,000 XOF to the victim of forced labor.'), []);
   assert.deepEqual(stats('The government funded 14 Quranic schools whose students were not forced to beg.'), []);
 });
+
+test('the year is that of the clause up to a semicolon; a year after "since" is not the year of the number', () => {
+  assert.deepEqual(stats('In 2019, an NGO reported 40 cases of child soldiering, while 120 children escaped from armed groups.'), [[40, 'exact', 2019], [120, 'exact', 2019]]);
+  assert.deepEqual(stats('The NGO has assisted more than 70 victims of forced labor since 2011.'), [[70, 'more_than']]);
+});
+
+test('the second age of an age range is not a count', () => {
+  assert.deepEqual(stats('Armed groups recruited 14 boys between ages nine and 16.'), [[14, 'exact']]);
+  assert.deepEqual(stats('Police found 12 trafficking victims ages 10 to 15 in a brothel.'), [[12, 'exact']]);
+  assert.deepEqual(stats('Two girls, ages 16 and 14, were victims of sex trafficking.'), [[2, 'exact']]);
+});
+
+test('a part of a counted whole and a dash range give both numbers', () => {
+  assert.deepEqual(stats('Police said 140 of the 610 trafficking victims identified were children.'), [[140, 'exact'], [610, 'exact']]);
+  assert.deepEqual(stats('NGOs estimated that 30,000-60,000 Nepalis were in forced labor abroad.'), [[30000, 'at_least'], [60000, 'up_to']]);
+  assert.deepEqual(stats('Traffickers exploited 20-30 percent of the workers in forced labor.'), [[20, 'at_least'], [30, 'up_to']]);
+});
+
+test('in a paragraph about trafficking, counts of victims need no trafficking word of their own', () => {
+  const text = 'The government increased efforts to protect trafficking victims.\nOf the 120 victims identified, 80 were women and 40 were children. The ministry provided shelter to 35 victims.';
+  assert.deepEqual(stats(text), [[120, 'exact'], [80, 'exact'], [40, 'exact'], [35, 'exact']]);
+  assert.deepEqual(stats('The government increased efforts to protect trafficking victims.\n\nThe ministry provided shelter to 35 victims.'), [], 'another paragraph');
+  assert.deepEqual(stats('Gangs control drug trafficking routes.\nPolice found 14 victims of the attack.'), [], 'drug trafficking is not the topic');
+  assert.deepEqual(stats('The government increased efforts to protect trafficking victims.\nThe ministry fed 300 children.'), [], 'children are not victims named');
+});
+
+test('recruitment and armed groups make a sentence about child soldiering only when children are named', () => {
+  assert.deepEqual(stats('Militants of an armed group recruited 45 children in 2020.'), [[45, 'exact', 2020]]);
+  assert.deepEqual(stats('The NGO said 300 children associated with armed groups were released.'), [[300, 'exact']]);
+  assert.deepEqual(stats('Armed groups killed 85 members of the police in the north.'), []);
+  assert.deepEqual(stats('Most of the 500,000 foreign workers are hired through recruitment agencies.'), []);
+  assert.deepEqual(stats('Officials reported 12 cases of forced labor, a decrease from 2019.'), [[12, 'exact']]);
+});
+
+test('one of a kind counts, displaced people count, money in a named currency does not', () => {
+  assert.deepEqual(stats('Police found 16 child soldiers and one Congolese child soldier in a camp of an armed group.'), [[16, 'exact'], [1, 'exact']]);
+  assert.deepEqual(stats('Many of the 200,000 IDPs in the east are vulnerable to trafficking.'), [[200000, 'exact']]);
+  assert.deepEqual(stats('The UN received four allegations of sexual exploitation by peacekeepers.'), [[4, 'exact']]);
+  assert.deepEqual(stats('Courts fined the trafficker 50,000 rupees for forced labor.'), []);
+  assert.deepEqual(stats('The SNHR attributed 2,400 forced disappearances to the army.'), []);
+});

@@ -1,5 +1,6 @@
 import type { Qualifier, StatisticFact } from '../facts/fact.js';
 import type { Span } from '../text/span.js';
+import type { Sentence } from '../text/segment.js';
 import { NUMBER_WORDS, SCALE_WORDS, STAT_NOUNS, NOT_STAT_AFTER, NOT_STAT_NOUNS } from '../vocab/numbers.js';
 import { lexicons } from './lexicons.js';
 
@@ -17,13 +18,30 @@ const NUMBER = new RegExp(
 const NOUN_AFTER = new RegExp(String.raw`^(?:\s+(?:[\p{L}’'-]+|\([^)]*\))){0,7}?\s+(?:${STAT_NOUNS})(?![\p{L}])`, 'u');
 const PRONOUN_AFTER = /^\s+(?:were|was|had|have|of (?:them|whom|these|those)|received|remained)\b/i;
 const NOT_AFTER = new RegExp(String.raw`^(?:\s*|-)(?:${NOT_STAT_AFTER})\b|^[’']s?\s|^\s*(?:and|to|or)\s+\d+\s+(?:years|months)|^(?:\s+[\p{L}-]+){0,2}\s+(?:${NOT_STAT_NOUNS})\b`, 'iu');
+/** The second number of a range written with a dash: "20,000-100,000 workers", "45,000–47,000 children". */
+const DASH_RANGE = /^ ?[-–] ?(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]?\d)/;
+/** A part of a counted whole: "180 of the 880 victims", "1,694 of 1,959 cases" (both numbers count). */
+const OF_WHOLE = /^\s+of\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/;
 /** An elided noun: "57 children were found with one group, 23 with another"; "from 50 investigations to 16". */
 const ELIDED_AFTER = /^\s*(?:with|in|from|to|for|at|by|\)|,|;|\.|$)/;
 /** The noun stated before: "the number of children … is as high as 201"; "working children (an estimated 55,000)". */
 const NOUN_BEFORE = new RegExp(String.raw`(?:\bnumbers? of (?:[\p{L}-]+\s+){0,3}?(?:${STAT_NOUNS})\b[^.;]*|(?:${STAT_NOUNS})\s*\((?:[\p{L}-]+\s+){0,2})$`, 'iu');
-const NOT_BEFORE = /(?:\b(?:article|articles|art\.|no\.|law|decree|tier|section|chapter|paragraph|resolution|age|ages|aged|of age|younger than|older than|under the age of|as young as|between the ages of|ages of|grade|level|phase|page|number)\s*$)|[$€£]\s*$|\b(?:between|from) the ages of (?:\d+|[a-z]+)\s+(?:and|to)\s*$/i;
-const YEAR = /\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:anti-\w+\s+)?(?:law|act|decree|code|ordinance|constitution|action plan|national action plan|plan|penal code|labor code|strategy))/g;
-const TOPIC = /traffick|slave|forced|bondage|servitude|begg|child soldier|soldiering|exploit|prostitut|armed groups?|recruit/i;
+const NOT_BEFORE = /(?:\b(?:article|articles|art\.|no\.|law|decree|tier|section|chapter|paragraph|resolution|age|ages|aged|of age|younger than|older than|under the age of|as young as|between the ages of|ages of|grade|level|phase|page|number)\s*$)|[$€£]\s*$|\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+|[a-z]+)\s*(?:and|to|through|or|-|–)\s*$/i;
+/**
+ * A year; one after "since" or "from" starts a span of time and is not the year a number is about
+ * ("45 victims since 2016", "from March 2011 to September").
+ */
+const YEAR = /(?<!\b(?:since|from)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?)\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:anti-\w+\s+)?(?:law|act|decree|code|ordinance|constitution|action plan|national action plan|plan|penal code|labor code|strategy))/g;
+/** "traffick", but not of drugs, arms or wildlife. */
+const HUMAN_TRAFFICK = String.raw`traffick(?<!(?:drugs?|narcotics?|arms|weapons?|firearms|guns?|wildlife|cocaine)[ -]traffick)`;
+const TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slave|forced(?! (?:to flee|displacement|disappearances?|evictions?|returns?|closures?|sterili[sz]ations?|abortions?|conversions?|confessions?))|bondage|servitude|begg|child soldier|soldiering|exploit|prostitut`, 'i');
+/** A paragraph about trafficking names it or one of its forms (not only exploitation, recruitment or armed groups). */
+const PARAGRAPH_TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slavery|forced (?:labou?r|begging|prostitution|marriage)|bond(?:age|ed)|servitude|child soldier`, 'i');
+/** Nouns of victims and of the response to trafficking: counted, they are statistics in a paragraph about it. */
+const RESPONSE_NOUN = /\b(?:victims?|survivors?|investigations?|prosecutions?|convictions?|traffickers?|defendants?)\b/i;
+/** Recruitment or armed groups: about child soldiering when children are named ("recruited 29 children"), not otherwise ("killed 85 members of armed groups"). */
+const CONFLICT = /recruit|conscript|armed groups?|associated with armed/i;
+const CHILDREN = /\b(?:child(?:ren)?(?! labou?r)|boys?|girls?|minors?|adolescents?|underage)\b/i;
 /** Words that start the other side of a comparison. */
 const COMPARISON = /\b(?:compared (?:with|to)|versus|vs\.?|up from|down from|as against|against)\b/i;
 const NOT_ONE = /\b(?:no|any|the|this|that|every|each)\s+$|^\s+(?:of|another|or two|to|in)\b/i;
@@ -39,16 +57,45 @@ function aboutTrafficking(text: string, sentence: Span): boolean {
   if (sentence !== topicSentence || text !== topicText) {
     topicSentence = sentence;
     topicText = text;
-    topicValue = TOPIC.test(text.slice(sentence.start, sentence.end));
+    const body = text.slice(sentence.start, sentence.end);
+    topicValue = TOPIC.test(body) || CONFLICT.test(body) && CHILDREN.test(body);
   }
   return topicValue;
 }
 
-/** Stage rule: numbers about people, victims, cases or the response to them, in a sentence about trafficking. */
-export function clauseStatistics(text: string, clause: Span, sentence: Span): StatisticDraft[] {
-  if (!aboutTrafficking(text, sentence)) return [];
+/** A blank line: the end of a paragraph. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+let breaksText = '';
+let breaks: number[] = [];
+let paragraphAt = -1;
+let paragraphValue = false;
+/** Whether the paragraph (between blank lines) that holds the sentence is about trafficking. */
+function paragraphAboutTrafficking(text: string, sentence: Span): boolean {
+  if (text !== breaksText) {
+    breaksText = text;
+    breaks = [...text.matchAll(PARAGRAPH_BREAK)].map((b) => b.index);
+    paragraphAt = -1;
+  }
+  let i = 0;
+  while (i < breaks.length && breaks[i]! < sentence.start) i++;
+  const start = i === 0 ? 0 : breaks[i - 1]!;
+  if (start !== paragraphAt) {
+    paragraphAt = start;
+    paragraphValue = PARAGRAPH_TOPIC.test(text.slice(start, i < breaks.length ? breaks[i] : text.length));
+  }
+  return paragraphValue;
+}
+
+/**
+ * Stage rule: numbers about people, victims, cases or the response to them, in a sentence about
+ * trafficking; in a paragraph about it, counts of victims and of the response ("Of the 263 victims
+ * identified, 156 were foreign") need no trafficking word of their own.
+ */
+export function clauseStatistics(text: string, clause: Span, sentence: Sentence | Span): StatisticDraft[] {
   const body = text.slice(clause.start, clause.end);
   if (!MAY_NUMBER.test(body)) return [];
+  const topical = aboutTrafficking(text, sentence);
+  if (!topical && !(RESPONSE_NOUN.test(body) && paragraphAboutTrafficking(text, sentence))) return [];
   const out: StatisticDraft[] = [];
   let years: { year: number; at: number }[] | undefined;
   let counted = 0;
@@ -64,19 +111,24 @@ export function clauseStatistics(text: string, clause: Span, sentence: Span): St
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(after)) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(before.slice(-12)) && !NOUN_AFTER.test(after)) continue;
     const { qualifier, rangeEnd, rangeLength = 0 } = qualify(before, after);
-    // "between 150,000 and 300,000 people": the noun follows the range's second number
-    const noun = NOUN_AFTER.exec(after.slice(rangeLength));
+    // "between 150,000 and 300,000 people": the noun follows the range's second number; "180 of the 880 victims": the whole's
+    const skip = rangeLength || (OF_WHOLE.exec(after)?.[0].length ?? 0);
+    const noun = NOUN_AFTER.exec(after.slice(skip));
     const elided = !noun && ELIDED_AFTER.test(after) && (counted > 0 || NOUN_BEFORE.test(text.slice(Math.max(clause.start, at - 160), at)));
-    if (!noun && !elided && !PRONOUN_AFTER.test(after) && !m[3]) continue;
+    const percent = m[3] !== undefined || rangeLength > 0 && /^\s?(?:%|percent\b)/.test(after.slice(rangeLength));
+    if (!noun && !elided && !PRONOUN_AFTER.test(after) && !percent) continue;
+    // "Of the 263 victims identified, 156 were foreign victims and 89 were children": the clause counts victims
+    if (!topical && !(noun && RESPONSE_NOUN.test(noun[0])) && out.length === 0) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(after.slice(0, 12))) continue;
-    years ??= [...body.matchAll(YEAR)].map((y) => ({ year: Number(y[1]), at: clause.start + (y.index ?? 0) }));
+    years ??= yearsOf(text, yearScope(clause, sentence));
     // the year after the number, unless a comparison comes between ("45 cases in 2022, compared with 30 in 2021")
     const yearAfter = years.find((y) => y.at >= end);
     const following = yearAfter !== undefined && !COMPARISON.test(text.slice(end, yearAfter.at)) ? yearAfter : undefined;
     const year = following?.year ?? [...years].reverse().find((y) => y.at < at)?.year;
-    const subject = (noun ? after.slice(rangeLength, rangeLength + noun[0].length) : after.split(/[,;.]/)[0]).replace(/\s+/g, ' ').trim();
+    const subject = (noun ? after.slice(skip, skip + noun[0].length) : after.split(/[,;.]/)[0]).replace(/\s+/g, ' ').trim();
     const base = { type: 'statistic' as const, subject, ...(year !== undefined ? { year } : {}) };
     if (rangeEnd !== undefined) {
+      if (rangeEnd <= value) continue;
       out.push({ fact: { ...base, value, qualifier: 'at_least' }, ruleId: 'statistic:range', span: clause });
       out.push({ fact: { ...base, value: rangeEnd, qualifier: 'up_to' }, ruleId: 'statistic:range', span: clause });
       NUMBER.lastIndex = m.index + m[0].length + rangeLength;
@@ -86,6 +138,19 @@ export function clauseStatistics(text: string, clause: Span, sentence: Span): St
     if (noun) counted++;
   }
   return out;
+}
+
+/**
+ * Where the year of a number is looked for: the contract's clause, up to a semicolon or the sentence's
+ * end ("In 2016, …, while 1,662 children …" is about 2016), which holds the clause given.
+ */
+function yearScope(clause: Span, sentence: Sentence | Span): Span {
+  const clauses = 'clauses' in sentence ? sentence.clauses : [];
+  return clauses.find((c) => c.start <= clause.start && clause.end <= c.end) ?? clause;
+}
+
+function yearsOf(text: string, scope: Span): { year: number; at: number }[] {
+  return [...text.slice(scope.start, scope.end).matchAll(YEAR)].map((y) => ({ year: Number(y[1]), at: scope.start + (y.index ?? 0) }));
 }
 
 function parse(m: RegExpExecArray): number | undefined {
@@ -104,7 +169,7 @@ function parse(m: RegExpExecArray): number | undefined {
 }
 
 function qualify(before: string, after: string): { qualifier: Qualifier; rangeEnd?: number; rangeLength?: number } {
-  const range = /\bbetween\s*$/i.test(before) ? /^\s*(?:and|to)\s+(\d{1,3}(?:,\d{3})+|\d+)/.exec(after) : undefined;
+  const range = /\bbetween\s*$/i.test(before) ? /^\s*(?:and|to)\s+(\d{1,3}(?:,\d{3})+|\d+)/.exec(after) : DASH_RANGE.exec(after);
   if (range) return { qualifier: 'at_least', rangeEnd: Number(range[1].replace(/,/g, '')), rangeLength: range[0].length };
   const tail = before.slice(-24);
   const hits = lexicons().qualifiers.find(tail).filter((h) => /^\s*$/.test(tail.slice(h.end)));
