@@ -619,3 +619,29 @@ test('a government named with its country is the agent of the verb after the nam
   assert.ok(got.includes(actor('forced_labor', 'government')), got.join('\n'));
   assert.ok(!keys('The government of Eritrea adopted a plan against forced labor.', 'ER').includes(actor('forced_labor', 'government')));
 });
+
+test('"a government policy or pattern of …" names the state as the actor, even in a sentence about the response', () => {
+  const got = ofType(keys('The government prosecuted two traffickers; however, there was a government policy or pattern of human trafficking and employing child soldiers.', 'SY'), 'actor');
+  assert.ok(got.includes(actor('child_soldiering', 'government')), got.join('\n'));
+  assert.ok(got.includes(actor('trafficking', 'government')), got.join('\n'));
+  // the forms it names are those after it, else the nearest one before it
+  const programs = ofType(keys('Concerns fall under two categories: sex trafficking and forced labor, and government-sponsored labor export programs.', 'CU'), 'actor');
+  assert.deepEqual(programs, [actor('forced_labor', 'government')]);
+  assert.ok(!keys('The government funded a shelter for victims of forced labor.', 'CU').some((f) => f.includes('"government"')));
+});
+
+test('"by" or "of" before an actor admits one plain adjective, not a run of words', () => {
+  assert.ok(keys('Children are forced into prostitution by violent gangs.', 'HT').includes(actor('sex_trafficking', 'criminal_group')));
+  // "of action between the government": the government is not the agent of the recruitment
+  const plan = keys('There was progress in the plan of action between the government and the UN to end the recruitment of child soldiers.', 'MM');
+  assert.ok(!plan.includes(actor('child_soldiering', 'government')), plan.join('\n'));
+  const visa = keys('Workers are forced to work in farms in the homes of law enforcement families.', 'TM');
+  assert.ok(!visa.some((f) => f.includes('"family"')), visa.join('\n'));
+});
+
+test('an actor followed by "that/who" and its own verb is the agent, even after "to"', () => {
+  const got = keys('Some army units gave weapons to militias that recruited and used children as fighters.', 'CD');
+  assert.ok(got.includes(actor('child_soldiering', 'armed_group')), got.join('\n'));
+  const fines = keys('Inspectors fined landowners who used forced labor on their farms.', 'BR');
+  assert.ok(fines.includes(actor('forced_labor', 'employer')), fines.join('\n'));
+});
