@@ -36,6 +36,15 @@ const RELATIVE_AFTER = /^\s*,?\s*(?:that|who|which)\s+(?:[\p{L}]+ly\s+|(?:have|h
 /** Whether the words after an actor hold a verb it does, not one done to it. */
 const actsOn = (rest: string): boolean => AGENT_VERB.test(rest) && !PASSIVE_AFTER.test(rest);
 
+/** The verb of coercion right after officials ("officials reportedly force…", "authorities in some localities subject…"). */
+const FORCES_NEXT = /^\s*(?:[\p{L}]+ly\s+|(?:also|sometimes|often|still|continued?|continues|in\s+some\s+[\p{L}]+)\s+(?:to\s+)?)*(?:forc(?:e|es|ed|ing)\b|forcibly\s|coerc|compel|subject(?:s|ed)?\s|exploit|sold\s|sell\s|conscript)/iu;
+
+/** Whether officials are the doers of the coercion after them (not a "police force"). */
+function forcesNext(text: string, h: { readonly start: number; readonly end: number }): boolean {
+  const after = text.slice(h.end, h.end + 60);
+  return FORCES_NEXT.test(after) && !(/police$/i.test(text.slice(h.start, h.end)) && /^\s+forces?\b/i.test(after));
+}
+
 /** Actor kinds that are persons or groups of them, never an institution. */
 const PRIVATE: ReadonlySet<string> = new Set(['family', 'employer', 'client', 'community', 'religious_teacher']);
 
@@ -83,7 +92,8 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
   const { text } = scan;
   const out: ActorDraft[] = [];
   const clauseText = text.slice(scan.start, scan.end);
-  const complicit = scan.complicity.length > 0;
+  // "officials reportedly force the homeless into …": officials as the doers of coercion are complicit
+  const complicit = scan.complicity.length > 0 || scan.actors.some((h) => h.value.needs === 'complicity' && forcesNext(text, h));
   if (!exploitation && !complicit) return [...accusedNamed(scan, forms), ...statedByState(scan, spans)];
   const firstVictim = scan.victims.length > 0 ? scan.victims[0].start : Infinity;
   const isAgent = (start: number, end: number): boolean => {

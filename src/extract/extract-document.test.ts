@@ -645,3 +645,11 @@ test('an actor followed by "that/who" and its own verb is the agent, even after 
   const fines = keys('Inspectors fined landowners who used forced labor on their farms.', 'BR');
   assert.ok(fines.includes(actor('forced_labor', 'employer')), fines.join('\n'));
 });
+
+test('officials who force or subject people to a form are complicit officials; a "police force" is not a verb', () => {
+  const got = keys('Local officials reportedly force farmers to work in the cotton harvest.', 'UZ');
+  assert.ok(got.includes(actor('forced_labor', 'official')), got.join('\n'));
+  assert.ok(keys('Prison authorities subjected inmates to forced labor on private farms.', 'TD').includes(actor('forced_labor', 'official')));
+  const force = keys('The national police force rescued 20 children from forced labor in mines.', 'IN');
+  assert.ok(!force.includes(actor('forced_labor', 'official')), force.join('\n'));
+});
