@@ -33,6 +33,9 @@ const PASSIVE_AFTER = /^[\s,]*(?:(?:are|were|is|was|be|been|being|ha(?:ve|s|d) b
 /** "armed groups that recruited…", "employers who force…": a relative pronoun whose verb follows directly. */
 const RELATIVE_AFTER = /^\s*,?\s*(?:that|who|which)\s+(?:[\p{L}]+ly\s+|(?:have|has|had|also|continued?|continues)\s+(?:to\s+)?)*(?=\p{Ll})/u;
 
+/** The verb of a subject whose modifiers, set off by commas, run past AGENT_VERB's reach; right before the victims it acts on. */
+const LONG_SUBJECT_VERB = /^[^.;]{20,240},\s+(?:(?:[\p{L}]+ly|also|continue[sd]? to|allegedly|reportedly)\s+)*(?:exploit|subject|forc(?:e|es|ed)|compel|coerc|sell|sold|recruit|conscript|use|used|abduct|kidnap|enslav|traffic)[\p{L}]*\s+(?:and\s+[\p{L}]+\s+|or\s+[\p{L}]+\s+|some\s+|many\s+|the\s+|their\s+|\p{L}+\s+){0,3}$/u;
+
 /** Whether the words after an actor hold a verb it does, not one done to it. */
 const actsOn = (rest: string): boolean => AGENT_VERB.test(rest) && !PASSIVE_AFTER.test(rest);
 
@@ -116,7 +119,9 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
       from = next.end;
       next = nextActor();
     }
-    return actsOn(text.slice(from, next ? next.start : scan.end));
+    const until = next ? next.start : scan.end;
+    // "Criminal networks operating in A on the border and in coastal cities, such as B, exploit women…": a long subject phrase before the verb and its victims
+    return actsOn(text.slice(from, until)) || firstVictim < until && LONG_SUBJECT_VERB.test(text.slice(from, firstVictim));
   };
   let prevAgent: { end: number } | undefined;
   for (const h of scan.actors) {

@@ -653,3 +653,11 @@ test('officials who force or subject people to a form are complicit officials; a
   const force = keys('The national police force rescued 20 children from forced labor in mines.', 'IN');
   assert.ok(!force.includes(actor('forced_labor', 'official')), force.join('\n'));
 });
+
+test('a subject with a long modifier set off by commas is the agent of the verb before the victims', () => {
+  const got = keys('Criminal networks based in the port city and in several border towns in the north, such as the capital, exploit migrant women in sex trafficking.', 'MA');
+  assert.ok(got.includes(actor('sex_trafficking', 'criminal_group')), got.join('\n'));
+  // a participle before the victims is no verb of the subject
+  const order = keys('The army issued an order to the military records office on the ages of recruits, requiring the release of any conscripted children to their families.', 'SY');
+  assert.ok(!order.some((f) => f.includes('"actor"')), order.join('\n'));
+});
