@@ -90,6 +90,22 @@ function statedByState(scan: ClauseScan, spans: readonly ActiveForm[]): ActorDra
   return out;
 }
 
+/** "a destination for child sex tourists": terms that name the exploitation itself, in a clause that states it no other way (not as what a response targets). */
+const TARGETED_BEFORE = /\b(?:against|combat\w*|prevent\w*|reduc\w*|address\w*|about|on|end(?:ing)?|fight\w*|tackl\w*|eliminat\w*|curb\w*|deter\w*|deny\w*)\s+(?:(?:the|of|entry to)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function namingItself(scan: ClauseScan, forms: readonly Form[]): ActorDraft[] {
+  const out: ActorDraft[] = [];
+  for (const h of scan.actors) {
+    if (h.value.needs !== 'present' || TARGETED_BEFORE.test(scan.text.slice(Math.max(scan.start, h.start - 40), h.start))) continue;
+    for (const form of forms) out.push({ fact: { type: 'actor', form, actor: h.value.actor }, ruleId: `actor:${h.key}` });
+  }
+  return out;
+}
+
+/** Buyers of sex are the actors of the sexual forms only ("forced labor, including domestic servitude, and prostitution catering to truck drivers"). */
+const CLIENT_FORMS: ReadonlySet<Form> = new Set<Form>(['sex_trafficking', 'sexual_slavery', 'forced_marriage']);
+const fitting = (drafts: ActorDraft[]): ActorDraft[] => drafts.filter((d) => d.fact.actor !== 'client' || CLIENT_FORMS.has(d.fact.form));
+
 /** Stage rule: perpetrators named as such: the agent of the exploitation, or "by X". Generic "traffickers" give none. */
 export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitation: boolean, spans: readonly ActiveForm[]): ActorDraft[] {
   const { text } = scan;
@@ -97,7 +113,7 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
   const clauseText = text.slice(scan.start, scan.end);
   // "officials reportedly force the homeless into …": officials as the doers of coercion are complicit
   const complicit = scan.complicity.length > 0 || scan.actors.some((h) => h.value.needs === 'complicity' && forcesNext(text, h));
-  if (!exploitation && !complicit) return [...accusedNamed(scan, forms), ...statedByState(scan, spans)];
+  if (!exploitation && !complicit) return fitting([...accusedNamed(scan, forms), ...statedByState(scan, spans), ...namingItself(scan, forms)]);
   const firstVictim = scan.victims.length > 0 ? scan.victims[0].start : Infinity;
   const isAgent = (start: number, end: number): boolean => {
     const before = text.slice(Math.max(scan.start, start - 60), start);
@@ -161,5 +177,5 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
     if (v.actor === 'state_forces' && !/\b(?:recruit|us(?:ed|e|es|ing)|exploit|forc|committed|sexual|abus|traffick|perpetrat|complicit)/i.test(clauseText)) continue;
     for (const form of forms) out.push({ fact: { type: 'actor', form, actor: v.actor, name: v.name }, ruleId: `actor:named-${h.key}` });
   }
-  return out;
+  return fitting(out);
 }

@@ -661,3 +661,14 @@ test('a subject with a long modifier set off by commas is the agent of the verb 
   const order = keys('The army issued an order to the military records office on the ages of recruits, requiring the release of any conscripted children to their families.', 'SY');
   assert.ok(!order.some((f) => f.includes('"actor"')), order.join('\n'));
 });
+
+test('buyers of sex named as such are clients, of the sexual forms only; not as the target of a response', () => {
+  const dest = keys('The country is a destination for child sex tourists from Europe.', 'NI');
+  assert.ok(dest.includes(actor('sex_trafficking', 'client')), dest.join('\n'));
+  const drivers = ofType(keys('Girls are subjected to domestic servitude and sex trafficking in brothels catering to truck drivers.', 'ZW'), 'actor');
+  assert.deepEqual(drivers, [actor('sex_trafficking', 'client')]);
+  const also = keys('Local men drive most child sex trafficking, although foreign tourists are also clients in beach resorts.', 'SL');
+  assert.ok(also.includes(actor('sex_trafficking', 'client')), also.join('\n'));
+  const campaign = keys('The government ran a campaign against child sex tourism in hotels.', 'NI');
+  assert.ok(!campaign.includes(actor('sex_trafficking', 'client')), campaign.join('\n'));
+});
