@@ -1,6 +1,7 @@
 import type { ActorFact, Form } from '../facts/fact.js';
 import type { ClauseScan } from './scan-clause.js';
 import { insideName } from './proper-names.js';
+import type { ActiveForm } from './active-forms.js';
 
 export interface ActorDraft {
   readonly fact: Omit<ActorFact, 'evidence'>;
@@ -8,7 +9,7 @@ export interface ActorDraft {
 }
 
 const AGENT_VERB = /^[^.;]{0,80}?\b(?:exploit|subject|forc|compel|coerc|sell|sold|send|sent|hand(?:ed)? over|us(?:e|ed|es|ing)\b|recruit|conscript|hold|held|enslav|traffick(?:ed|s)\b|abus|kidnap|abduct|lure|rape|insert|pimp|prostitut|place[ds]?|put|made|make|keep|kept|organiz|control|facilitat|committed|perpetrat|involved|play(?:s|ed|ing)? (?:an? |the )?(?:\w+ )?role in)/i;
-const BY_BEFORE = /(?<!\b(?:conducted|published|released|organized|organised|funded|commissioned|led|run|operated|provided|implemented|hosted|supported|adopted|signed|written|carried out) )\b(?:by|of|from the part of|involv(?:es|ed|ing)|among|within)\s+(?:the\s+|some\s+|local\s+|their\s+|such\s+|corrupt\s+|these\s+)*(?:\p{Lu}[\p{L}-]+\s+)*$/iu;
+const BY_BEFORE = /(?<!\b(?:conducted|published|released|organized|organised|funded|commissioned|led|run|operated|provided|implemented|hosted|supported|adopted|signed|written|carried out) )\b(?:[Bb]y|[Oo]f|from the part of|[Ii]nvolv(?:es|ed|ing)|[Aa]mong|[Ww]ithin)\s+(?:[Tt]he\s+|[Ss]ome\s+|[Ll]ocal\s+|[Tt]heir(?:\s+own)?\s+|[Ss]uch\s+|[Cc]orrupt\s+|[Tt]hese\s+)*(?:\p{Lu}[\p{L}-]+\s+(?:and\s+)?)*(?:(?!(?:and|or|in|into|to|for|from|with|on|at|as|of|by|the|an?|that|who|which|than|whom|between)\s)[\p{Ll}-]+\s+)?$/u;
 const NEGATED = /(?:\b(?:rather than|other than|except|not|instead of|nor|against|to|with|for|from|on|about)\s+(?:the\s+|their\s+|his\s+|her\s+|some\s+|an?\s+|new\s+|other\s+)*$)|\brather than [\w\s,]{0,25}$|\bvictims(?:'|’)?\s+(?:and\s+)?(?:their\s+)?$/i;
 
 /** "did not prosecute any officials", "did not report any investigations, prosecutions, or convictions of government employees complicit…" */
@@ -29,8 +30,23 @@ const LISTED_AFTER_AGENT = listGap(2);
 /** "communities historically exploited in…", "…, often from indigenous communities, are subjected to…": the group is the victim of the verb, not its agent. */
 const PASSIVE_AFTER = /^[\s,]*(?:(?:are|were|is|was|be|been|being|ha(?:ve|s|d) been)\s+)?(?:[\p{L}]+ly\s+)?(?:exploited|forced|subjected|sold|held|used|recruited|trafficked|enslaved|coerced|compelled)\s+(?:in|into|to|as|for|from|at|on|through|abroad)\b/iu;
 
+/** "armed groups that recruited…", "employers who force…": a relative pronoun whose verb follows directly. */
+const RELATIVE_AFTER = /^\s*,?\s*(?:that|who|which)\s+(?:[\p{L}]+ly\s+|(?:have|has|had|also|continued?|continues)\s+(?:to\s+)?)*(?=\p{Ll})/u;
+
+/** The verb of a subject whose modifiers, set off by commas, run past AGENT_VERB's reach; right before the victims it acts on. */
+const LONG_SUBJECT_VERB = /^[^.;]{20,240},\s+(?:(?:[\p{L}]+ly|also|continue[sd]? to|allegedly|reportedly)\s+)*(?:exploit|subject|forc(?:e|es|ed)|compel|coerc|sell|sold|recruit|conscript|use|used|abduct|kidnap|enslav|traffic)[\p{L}]*\s+(?:and\s+[\p{L}]+\s+|or\s+[\p{L}]+\s+|some\s+|many\s+|the\s+|their\s+|\p{L}+\s+){0,3}$/u;
+
 /** Whether the words after an actor hold a verb it does, not one done to it. */
 const actsOn = (rest: string): boolean => AGENT_VERB.test(rest) && !PASSIVE_AFTER.test(rest);
+
+/** The verb of coercion right after officials ("officials reportedly force…", "authorities in some localities subject…"). */
+const FORCES_NEXT = /^\s*(?:[\p{L}]+ly\s+|(?:also|sometimes|often|still|continued?|continues|in\s+some\s+[\p{L}]+)\s+(?:to\s+)?)*(?:forc(?:e|es|ed|ing)\b|forcibly\s|coerc|compel|subject(?:s|ed)?\s|exploit|sold\s|sell\s|conscript)/iu;
+
+/** Whether officials are the doers of the coercion after them (not a "police force"). */
+function forcesNext(text: string, h: { readonly start: number; readonly end: number }): boolean {
+  const after = text.slice(h.end, h.end + 60);
+  return FORCES_NEXT.test(after) && !(/police$/i.test(text.slice(h.start, h.end)) && /^\s+forces?\b/i.test(after));
+}
 
 /** Actor kinds that are persons or groups of them, never an institution. */
 const PRIVATE: ReadonlySet<string> = new Set(['family', 'employer', 'client', 'community', 'religious_teacher']);
@@ -53,17 +69,58 @@ function accusedNamed(scan: ClauseScan, forms: readonly Form[]): ActorDraft[] {
   return out;
 }
 
+/** "a government policy or pattern of human trafficking": the words name the generic form, whatever specific forms follow. */
+const OF_TRAFFICKING = /^\s+(?:of|in)\s+(?:human\s+)?trafficking\b/i;
+
+/**
+ * "there was a government policy or pattern of forced labor": the state's own practice, stated even in a clause about
+ * the response. Its forms are those named after it; else the nearest one before it ("forced labor, and
+ * government-sponsored labor export programs").
+ */
+function statedByState(scan: ClauseScan, spans: readonly ActiveForm[]): ActorDraft[] {
+  const out: ActorDraft[] = [];
+  for (const h of scan.actors) {
+    if (h.value.needs !== 'stated') continue;
+    const after = spans.filter((f) => f.start >= h.end);
+    const before = spans.filter((f) => f.end <= h.start);
+    const own = new Set((after.length > 0 ? after : before.slice(-1)).map((f) => f.form));
+    if (OF_TRAFFICKING.test(scan.text.slice(h.end, h.end + 30))) own.add('trafficking');
+    for (const form of own) out.push({ fact: { type: 'actor', form, actor: h.value.actor }, ruleId: `actor:${h.key}` });
+  }
+  return out;
+}
+
+/** "a destination for child sex tourists": terms that name the exploitation itself, in a clause that states it no other way (not as what a response targets). */
+const TARGETED_BEFORE = /\b(?:against|combat\w*|prevent\w*|reduc\w*|address\w*|about|on|end(?:ing)?|fight\w*|tackl\w*|eliminat\w*|curb\w*|deter\w*|deny\w*)\s+(?:(?:the|of|entry to)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function namingItself(scan: ClauseScan, forms: readonly Form[]): ActorDraft[] {
+  const out: ActorDraft[] = [];
+  for (const h of scan.actors) {
+    if (h.value.needs !== 'present' || TARGETED_BEFORE.test(scan.text.slice(Math.max(scan.start, h.start - 40), h.start))) continue;
+    for (const form of forms) out.push({ fact: { type: 'actor', form, actor: h.value.actor }, ruleId: `actor:${h.key}` });
+  }
+  return out;
+}
+
+/** Buyers of sex are the actors of the sexual forms only ("forced labor, including domestic servitude, and prostitution catering to truck drivers"). */
+const CLIENT_FORMS: ReadonlySet<Form> = new Set<Form>(['sex_trafficking', 'sexual_slavery', 'forced_marriage']);
+const fitting = (drafts: ActorDraft[]): ActorDraft[] => drafts.filter((d) => d.fact.actor !== 'client' || CLIENT_FORMS.has(d.fact.form));
+
 /** Stage rule: perpetrators named as such: the agent of the exploitation, or "by X". Generic "traffickers" give none. */
-export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitation: boolean): ActorDraft[] {
+export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitation: boolean, spans: readonly ActiveForm[]): ActorDraft[] {
   const { text } = scan;
   const out: ActorDraft[] = [];
   const clauseText = text.slice(scan.start, scan.end);
-  const complicit = scan.complicity.length > 0;
-  if (!exploitation && !complicit) return accusedNamed(scan, forms);
+  // "officials reportedly force the homeless into …": officials as the doers of coercion are complicit
+  const complicit = scan.complicity.length > 0 || scan.actors.some((h) => h.value.needs === 'complicity' && forcesNext(text, h));
+  if (!exploitation && !complicit) return fitting([...accusedNamed(scan, forms), ...statedByState(scan, spans), ...namingItself(scan, forms)]);
   const firstVictim = scan.victims.length > 0 ? scan.victims[0].start : Infinity;
   const isAgent = (start: number, end: number): boolean => {
     const before = text.slice(Math.max(scan.start, start - 60), start);
     if (BY_BEFORE.test(before)) return true;
+    // "…support to armed groups that recruited children": the relative clause states what the actor does
+    const relative = RELATIVE_AFTER.exec(text.slice(end, Math.min(scan.end, end + 40)));
+    if (relative) return actsOn(text.slice(end + relative[0].length, scan.end));
     if (NEGATED.test(before)) return false;
     // "…, where employers confiscate their passports and force them to work": the subject of a new sub-clause
     if (start > firstVictim && SUBCLAUSE_BEFORE.test(before)) return actsOn(text.slice(end, scan.end));
@@ -78,11 +135,14 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
       from = next.end;
       next = nextActor();
     }
-    return actsOn(text.slice(from, next ? next.start : scan.end));
+    const until = next ? next.start : scan.end;
+    // "Criminal networks operating in A on the border and in coastal cities, such as B, exploit women…": a long subject phrase before the verb and its victims
+    return actsOn(text.slice(from, until)) || firstVictim < until && LONG_SUBJECT_VERB.test(text.slice(from, firstVictim));
   };
   let prevAgent: { end: number } | undefined;
   for (const h of scan.actors) {
     const term = h.value;
+    if (term.needs === 'stated') continue;
     // a word inside a named organization ("Lord's Resistance Army") is not a kind of its own
     if (scan.named.some((n) => n.start < h.end && h.start < n.end)) continue;
     // … nor the kind word right after one ("Boko Haram militants") or before its name in brackets ("the national army (FARDC)")
@@ -111,10 +171,11 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
     prevAgent = h;
     for (const form of forms) out.push({ fact: { type: 'actor', form, actor: term.actor }, ruleId: `actor:${h.key}` });
   }
+  out.push(...statedByState(scan, spans));
   for (const h of scan.named) {
     const v = h.value;
     if (v.actor === 'state_forces' && !/\b(?:recruit|us(?:ed|e|es|ing)|exploit|forc|committed|sexual|abus|traffick|perpetrat|complicit)/i.test(clauseText)) continue;
     for (const form of forms) out.push({ fact: { type: 'actor', form, actor: v.actor, name: v.name }, ruleId: `actor:named-${h.key}` });
   }
-  return out;
+  return fitting(out);
 }

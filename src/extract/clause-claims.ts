@@ -85,7 +85,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
     }
   }
 
-  for (const a of clauseActors(scan, allForms, exploitation)) add(a.fact, a.ruleId);
+  for (const a of clauseActors(scan, allForms, exploitation, forms)) add(a.fact, a.ruleId);
 
   for (const p of scan.places) {
     if (p.country === '' || work.lures.some(([a, b]) => p.start >= a && p.start < b)) continue;

@@ -630,3 +630,56 @@ test('the clause gate comes from the lexicons: a form the vocabulary knows passe
   // nor does a report of no incidents
   assert.deepEqual(keys('Inspectors visited workplaces and reported no incidents of forced labor.', 'LV'), []);
 });
+
+test('"a government policy or pattern of …" names the state as the actor, even in a sentence about the response', () => {
+  const got = ofType(keys('The government prosecuted two traffickers; however, there was a government policy or pattern of human trafficking and employing child soldiers.', 'SY'), 'actor');
+  assert.ok(got.includes(actor('child_soldiering', 'government')), got.join('\n'));
+  assert.ok(got.includes(actor('trafficking', 'government')), got.join('\n'));
+  // the forms it names are those after it, else the nearest one before it
+  const programs = ofType(keys('Concerns fall under two categories: sex trafficking and forced labor, and government-sponsored labor export programs.', 'CU'), 'actor');
+  assert.deepEqual(programs, [actor('forced_labor', 'government')]);
+  assert.ok(!keys('The government funded a shelter for victims of forced labor.', 'CU').some((f) => f.includes('"government"')));
+});
+
+test('"by" or "of" before an actor admits one plain adjective, not a run of words', () => {
+  assert.ok(keys('Children are forced into prostitution by violent gangs.', 'HT').includes(actor('sex_trafficking', 'criminal_group')));
+  // "of action between the government": the government is not the agent of the recruitment
+  const plan = keys('There was progress in the plan of action between the government and the UN to end the recruitment of child soldiers.', 'MM');
+  assert.ok(!plan.includes(actor('child_soldiering', 'government')), plan.join('\n'));
+  const visa = keys('Workers are forced to work in farms in the homes of law enforcement families.', 'TM');
+  assert.ok(!visa.some((f) => f.includes('"family"')), visa.join('\n'));
+});
+
+test('an actor followed by "that/who" and its own verb is the agent, even after "to"', () => {
+  const got = keys('Some army units gave weapons to militias that recruited and used children as fighters.', 'CD');
+  assert.ok(got.includes(actor('child_soldiering', 'armed_group')), got.join('\n'));
+  const fines = keys('Inspectors fined landowners who used forced labor on their farms.', 'BR');
+  assert.ok(fines.includes(actor('forced_labor', 'employer')), fines.join('\n'));
+});
+
+test('officials who force or subject people to a form are complicit officials; a "police force" is not a verb', () => {
+  const got = keys('Local officials reportedly force farmers to work in the cotton harvest.', 'UZ');
+  assert.ok(got.includes(actor('forced_labor', 'official')), got.join('\n'));
+  assert.ok(keys('Prison authorities subjected inmates to forced labor on private farms.', 'TD').includes(actor('forced_labor', 'official')));
+  const force = keys('The national police force rescued 20 children from forced labor in mines.', 'IN');
+  assert.ok(!force.includes(actor('forced_labor', 'official')), force.join('\n'));
+});
+
+test('a subject with a long modifier set off by commas is the agent of the verb before the victims', () => {
+  const got = keys('Criminal networks based in the port city and in several border towns in the north, such as the capital, exploit migrant women in sex trafficking.', 'MA');
+  assert.ok(got.includes(actor('sex_trafficking', 'criminal_group')), got.join('\n'));
+  // a participle before the victims is no verb of the subject
+  const order = keys('The army issued an order to the military records office on the ages of recruits, requiring the release of any conscripted children to their families.', 'SY');
+  assert.ok(!order.some((f) => f.includes('"actor"')), order.join('\n'));
+});
+
+test('buyers of sex named as such are clients, of the sexual forms only; not as the target of a response', () => {
+  const dest = keys('The country is a destination for child sex tourists from Europe.', 'NI');
+  assert.ok(dest.includes(actor('sex_trafficking', 'client')), dest.join('\n'));
+  const drivers = ofType(keys('Girls are subjected to domestic servitude and sex trafficking in brothels catering to truck drivers.', 'ZW'), 'actor');
+  assert.deepEqual(drivers, [actor('sex_trafficking', 'client')]);
+  const also = keys('Local men drive most child sex trafficking, although foreign tourists are also clients in beach resorts.', 'SL');
+  assert.ok(also.includes(actor('sex_trafficking', 'client')), also.join('\n'));
+  const campaign = keys('The government ran a campaign against child sex tourism in hotels.', 'NI');
+  assert.ok(!campaign.includes(actor('sex_trafficking', 'client')), campaign.join('\n'));
+});

@@ -5,9 +5,10 @@ export interface ActorTerm {
   /**
    * `complicity`: only a fact when the clause states complicity (officials, police); `agent`: only
    * as the doer of a coercive verb or after "by"; `present`: whenever the clause states a form
-   * (the term names the exploitation itself: "child sex tourism").
+   * (the term names the exploitation itself: "child sex tourism"); `stated`: whenever the clause names
+   * a form, even one about the response ("there was a government policy or pattern of forced labor").
    */
-  readonly needs?: 'complicity' | 'agent' | 'present';
+  readonly needs?: 'complicity' | 'agent' | 'present' | 'stated';
 }
 
 const a = (actor: ActorKind, needs?: ActorTerm['needs']): ActorTerm => ({ actor, ...(needs ? { needs } : {}) });
@@ -21,12 +22,15 @@ export const ACTOR_TERMS: Readonly<Record<string, { readonly pattern: string; re
   'recruitment-agency': { pattern: `(?:fraudulent |unscrupulous |illegal |unlicensed |informal |labou?r )*(?:recruit(?:ers|ment agenc(?:y|ies)|ing agenc(?:y|ies))|(?:labou?r |employment |travel |recruitment )?(?:agents|brokers)|(?:labou?r|employment|travel|recruitment|placement|manpower|modeling|marriage|matchmaking|job) agenc(?:y|ies)|(?<=\\bby )agenc(?:y|ies)|intermediaries|middlemen|placement agencies|manpower agencies)`, value: a('recruitment_agency') },
   'armed-group': { pattern: `(?:non-state |other |some |several |separatist |pro-government |government-aligned )?(?:armed (?:\\w+ )?(?:groups?|militias?|opposition groups?|actors)|opposition (?:forces|groups|fighters)|militia groups?|militias?|rebel(?: groups?| forces| movements?)?s?|terrorist (?:groups?|organizations?)|extremist (?:groups?|organizations?)|militant (?:groups?|organizations?|networks?)|militants|jihadist groups?|insurgents?|insurgent groups?|self-defen[cs]e (?:groups?|militias?|forces)|paramilitar(?:y|ies)(?: groups?)?)`, value: a('armed_group') },
   'state-forces': { pattern: `(?:national |government |state |armed |security |defen[cs]e and security |military )?(?:armed forces|army|military personnel|military(?! (?:activities|operations|purposes|service|training|camps|roles|tasks|courts?|personnel training))|security forces|defen[cs]e forces|(?<!child )soldiers|troops|peacekeepers|gendarmerie)|government forces`, value: a('state_forces') },
-  government: { pattern: `state-(?:sponsored|imposed|organized)|government-(?:sponsored|compelled|imposed|organized)|(?:the )?(?:\\p{Lu}\\p{L}+ )?(?:government|regime)(?!-|\\s+(?:security\\s+)?(?:forces|troops|soldiers|officials|employees|personnel|authorities|agents))`, value: a('government', 'agent') },
+  'state-sponsored': { pattern: `(?:state|government)-(?:sponsored|imposed|organized|compelled)(?= (?:forced|compulsory|bonded|labou?r|trafficking))|(?:a )?government policy or pattern`, value: a('government', 'stated') },
+  government: { pattern: `(?:the )?(?:\\p{Lu}\\p{L}+ )?(?:government|regime)s?(?!-|\\s+(?:security\\s+)?(?:forces|troops|soldiers|officials|employees|personnel|authorities|agents))`, value: a('government', 'agent') },
   'official-complicity': { pattern: `official complicity|complicit (?:government |local |police |security )?(?:officials|officers|police)`, value: a('official', 'complicity') },
   official: { pattern: `(?:government |local |law enforcement |police |border |immigration |customs |corrupt |complicit |public |some |security )*(?:officials|officers|police(?: officers)?|gendarmes|border guards|judges|prosecutors|diplomats|authorities|government employees|civil servants|public servants)`, value: a('official', 'complicity') },
   'criminal-group': { pattern: `organized crim(?:e|inal)(?: groups?| networks?| syndicates?| gangs?)?|criminal (?:groups?|networks?|organizations?|gangs?|syndicates?|enterprises?)|gangs?|syndicates?|traffick(?:ing|er) (?:rings?|networks?)|(?:loosely organized |clandestine |organized |illicit |smuggling )+networks|cartels?|mafias?`, value: a('criminal_group') },
-  'child-sex-tourism': { pattern: `child sex tourism`, value: a('client', 'present') },
-  client: { pattern: `(?:child )?sex tourists?|clients|customers|buyers of (?:commercial )?sex|(?:men|individuals) who (?:purchase|buy) (?:commercial )?sex`, value: a('client') },
+  'child-sex-tourism': { pattern: `child sex touris(?:m|ts?)|sex touris(?:m|ts?)(?=[^.;]{0,80}?\\b(?:child(?:ren)?|minors|boys|girls)\\b)`, value: a('client', 'present') },
+  /** "brothels catering to truck drivers", "tourists seeking commercial sex", "foreign tourists are also clients": the buyers, named as such. */
+  'client-named': { pattern: `(?<=\\bcatering to )(?:[\\p{L}-]+ ){0,3}?(?:tourists|truck drivers|men|clients|customers|miners|workers|visitors|fishermen|sailors|soldiers|businessmen)|(?:[\\p{L}]+ )?tourists seeking (?:commercial )?sex|(?<=\\b(?:are|were|being) (?:also |frequent |the main |main |regular |often )?)clients`, value: a('client', 'present') },
+  client: { pattern: `sex tourists?|(?:foreign |western |european |local )?tourists|clients|customers|buyers of (?:commercial )?sex|(?:men|individuals) who (?:purchase|buy) (?:commercial )?sex`, value: a('client') },
 };
 
 /**
