@@ -9,7 +9,7 @@ export interface AttachedCommodity { readonly form: Form; readonly commodity: st
 const ACCEPTS: Readonly<Partial<Record<Form, (s: Sector) => boolean>>> = {
   forced_labor: (s) => s !== 'armed_conflict',
   debt_bondage: (s) => s !== 'armed_conflict',
-  forced_criminality: (s) => s !== 'armed_conflict',
+  forced_criminality: (s) => s === 'illicit_activities',
   sex_trafficking: (s) => s === 'hospitality' || s === 'entertainment' || s === 'mining',
   child_soldiering: () => true,
   trafficking: (s) => s === 'hospitality' || s === 'entertainment',
@@ -40,7 +40,7 @@ const OWN_SECTOR: Readonly<Partial<Record<Form, Sector>>> = { forced_begging: 'b
 
 const LURE = /\b(?:promis(?:es|ed|ing)?|offers? of|offered|lur(?:e|es|ed|ing)|recruit(?:s|ed)? (?:as|for)|job offers?|jobs? as)\b/gi;
 const LURE_END = /\b(?:but|then|instead|subsequently|where|and later|only to)\b|\band (?:are |were |is |was |then |later )?(?:subjected|forced|exploited|compelled|coerced|held)\b/i;
-const COERCED = /\b(?:forc|compel|coerc|exploit|subject|held|hold|made to|enslav|bond|sold|sell|trap)/i;
+const COERCED = /\b(?:forc(?!es\b)|compel|coerc|exploit|subject|held|hold|made to|enslav|bond|sold|sell|trap)/i;
 
 /**
  * Stage rule: attaches work settings and goods to the form whose exploitation happens in them.
@@ -114,6 +114,11 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
     for (const f of chain) if (f.form !== form && (ACCEPTS[f.form]?.(sector) && !(f.form === 'sex_trafficking' && sector === 'mining') || relation && !ACCEPTS[form]?.(sector) && PLACE_ACCEPTS[f.form]?.(sector, relation))) sectors.push({ form: f.form, sector, ruleId: `sector:${h.key}` });
     if (!out.some((f) => f.form === form)) out.push({ form, start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: impliedChain(text, out, h.start) });
     sectors.push({ form, sector, ruleId: `sector:${h.key}` });
+    // crimes listed among the work of forced labor ("forced labor in agriculture, … and drug smuggling") are forced criminality too
+    if (sector === 'illicit_activities' && (form === 'forced_labor' || form === 'debt_bondage')) {
+      if (!out.some((f) => f.form === 'forced_criminality')) out.push({ form: 'forced_criminality', start: h.start, end: h.end, ruleId: `form:crime-among-work-${h.key}`, chain: anchor?.chain ?? impliedChain(text, out, h.start) });
+      sectors.push({ form: 'forced_criminality', sector, ruleId: `sector:crime-among-work-${h.key}` });
+    }
   }
   for (const h of scan.commodities) {
     if (inLure(h.start)) continue;

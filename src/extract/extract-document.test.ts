@@ -642,3 +642,16 @@ test('a setting of hereditary slavery or the place of domestic servitude attache
   // a place named after a labor form is that form's, not that of sex trafficking listed beside it
   assert.ok(!keys('Some girls are forced into prostitution or forced to work on tea farms.', 'KE').includes(sector('sex_trafficking', 'agriculture')));
 });
+
+test('named crimes are forced criminality in illicit activities; crimes listed among forced labor\'s work give both forms that sector', () => {
+  const gangs = keys('Criminal gangs force street children to commit petty theft and sell drugs.', 'HN');
+  assert.ok(gangs.includes(sector('forced_criminality', 'illicit_activities')), gangs.join('\n'));
+  assert.ok(!gangs.some((f) => f.includes('forced_labor')), gangs.join('\n'));
+  const listed = keys('Traffickers subject boys to forced labor in agriculture, street crime, and drug smuggling.', 'SL');
+  for (const f of ['forced_labor', 'forced_criminality']) assert.ok(listed.includes(sector(f, 'illicit_activities')), `${f}\n${listed.join('\n')}`);
+  // forced criminality takes no work setting of another kind
+  assert.ok(!listed.includes(sector('forced_criminality', 'agriculture')), listed.join('\n'));
+  // the words of the form alone name no crime; armed or security "forces" coerce nobody
+  assert.ok(!keys('Authorities reported an increase in forced criminality.', 'AW').some((f) => f.includes('illicit_activities')));
+  assert.deepEqual(ofType(keys('Crimes included armed robbery and burglary, mostly by militias and security forces.', 'SD'), 'sector'), []);
+});
