@@ -9,18 +9,38 @@ export interface AttachedCommodity { readonly form: Form; readonly commodity: st
 const ACCEPTS: Readonly<Partial<Record<Form, (s: Sector) => boolean>>> = {
   forced_labor: (s) => s !== 'armed_conflict',
   debt_bondage: (s) => s !== 'armed_conflict',
-  forced_criminality: (s) => s !== 'armed_conflict',
+  forced_criminality: (s) => s === 'illicit_activities',
   sex_trafficking: (s) => s === 'hospitality' || s === 'entertainment' || s === 'mining',
   child_soldiering: () => true,
   trafficking: (s) => s === 'hospitality' || s === 'entertainment',
 };
+
+/** How an enumeration hangs on its form: 'list' after "in", "including", "as"; 'place' after "at", "on", "near" or naming a site ("mining camps"). */
+type Relation = 'list' | 'place';
+/** Forms that take a setting only where it is named as the place they happen in ("hereditary slavery in herding", "domestic servitude at logging camps", "sex trafficking on fishing vessels"). */
+const PLACE_ACCEPTS: Readonly<Partial<Record<Form, (s: Sector, r: Relation) => boolean>>> = {
+  hereditary_slavery: (s) => s !== 'armed_conflict',
+  domestic_servitude: (s, r) => r === 'place' && s !== 'armed_conflict' && s !== 'domestic_work',
+  sex_trafficking: (s, r) => r === 'place' && s !== 'armed_conflict' && s !== 'domestic_work',
+};
+
+const PLACE_PREP = /^(?:at|on|near|aboard|around)$/i;
+const SITE = /\b(?:camps?|sites?|areas?|communities|towns?|zones?|vessels?|boats?|ships?|ports?|platforms?|compounds)$/i;
+/**
+ * Between two items of one enumeration ("agriculture, brick kilns, … and truck driving"; "in domestic servitude, in agricultural labor"):
+ * commas, a conjunction or a comma and a preposition, then at most two other words.
+ */
+const NOT_ITEM_WORD = String.raw`(?!(?:in|at|on|into|to|for|by|as|of|with|from|where|while|who|whom|which|that|are|is|were|was|be|been|and|or|but|men|women|boys|girls|children|adults|victims|persons|people|others|some|many|most)\b)[\p{L}-]+`;
+const ITEM_GAP = new RegExp(String.raw`^\s*(?:${NOT_ITEM_WORD}\s+){0,2}?(?:,\s*(?:and\s+|or\s+)?(?:in|at|on|near|aboard|around)\s+|[\s,]*(?:(?:and|or|and\/or|as well as)\s+)?)(?:${NOT_ITEM_WORD}[\s,]+){0,2}$`, 'iu');
+/** What leads from a form into the enumeration of its settings ("forced labor in", ", including in", " occurred in", " at", " as"). */
+const INTO_LIST = /^\s*,?\s*(?:(?:occur(?:s|red)?|exist(?:s|ed)?|persist(?:s|ed)?|continued)\s+)?(?:(?:including|especially|particularly|primarily|mainly|mostly|notably|such as)\s+(?:(in|into|within|as|at|on|near|aboard|around)\s+)?|(in|into|within|as|at|on|near|aboard|around)\s+)(?:[\p{L}’'-]+\s+){0,2}$/iu;
 
 /** Words that belong to a form's own name give no sector (the begging of forced begging). */
 const OWN_SECTOR: Readonly<Partial<Record<Form, Sector>>> = { forced_begging: 'begging', domestic_servitude: 'domestic_work' };
 
 const LURE = /\b(?:promis(?:es|ed|ing)?|offers? of|offered|lur(?:e|es|ed|ing)|recruit(?:s|ed)? (?:as|for)|job offers?|jobs? as)\b/gi;
 const LURE_END = /\b(?:but|then|instead|subsequently|where|and later|only to)\b|\band (?:are |were |is |was |then |later )?(?:subjected|forced|exploited|compelled|coerced|held)\b/i;
-const COERCED = /\b(?:forc|compel|coerc|exploit|subject|held|hold|made to|enslav|bond|sold|sell|trap)/i;
+const COERCED = /\b(?:forc(?!es\b)|compel|coerc|exploit|subject|held|hold|made to|enslav|bond|sold|sell|trap)/i;
 
 /**
  * Stage rule: attaches work settings and goods to the form whose exploitation happens in them.
@@ -44,7 +64,13 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
   const out = [...forms];
   const sectors: AttachedSector[] = [];
   const commodities: AttachedCommodity[] = [];
-  const target = (at: number, sector: Sector, implied: Form): Form | undefined => {
+  let items: readonly Item[] | undefined;
+  /** The form a setting at `at` attaches to, and the named form whose list it is in (undefined when implied). */
+  const target = (at: number, sector: Sector, implied: Form): { form: Form; anchor?: ActiveForm; relation?: Relation } | undefined => {
+    // an item of an enumeration after a form ("forced labor in agriculture, …, commercial sex, begging") belongs to that form, not to a form listed beside it
+    const list = enumerationHead(text, items ??= listItems(scan, out), at);
+    const headForm = list && takes(list.head, sector, implied, list.relation);
+    if (list && headForm) return { form: headForm, anchor: list.head, relation: list.relation };
     let before: ActiveForm | undefined;
     let after: ActiveForm | undefined;
     for (const f of out) {
@@ -54,16 +80,15 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
     }
     for (const f of [before, after]) {
       if (!f) continue;
-      if (f.form === 'trafficking' && implied === 'forced_labor') return 'forced_labor';
-      const accepts = ACCEPTS[f.form];
-      if (accepts?.(sector)) return f.form;
+      const form = takes(f, sector, implied, undefined);
+      if (form) return { form, anchor: f };
       if (f === before && OWN_SECTOR[f.form] !== undefined && out.filter((g) => g.chain === f.chain).length > 1) {
         const other = out.find((g) => g.chain === f.chain && ACCEPTS[g.form]?.(sector));
-        if (other) return other.form;
+        if (other) return { form: other.form, anchor: other };
       }
     }
     if (!coerced()) return undefined;
-    return implied;
+    return { form: implied };
   };
   for (const h of scan.sectors) {
     const sector = armed && h.value.armedSector ? h.value.armedSector : h.value.sector;
@@ -73,8 +98,9 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
     if (out.some((f) => OWN_SECTOR[f.form] === sector && f.start <= h.start && f.end >= h.start)
       || scan.forms.some((f) => OWN_SECTOR[f.value] === sector && f.start <= h.start && f.end >= h.start)) continue;
     if (out.some((f) => f.form === 'forced_begging' && sector === 'begging')) continue;
-    const form = target(h.start, sector, h.value.impliedForm);
-    if (!form) continue;
+    const got = target(h.start, sector, h.value.impliedForm);
+    if (!got) continue;
+    const { form, anchor, relation } = got;
     // begging is a sector of forced labor only where forced labor is named ("forced labor as beggars");
     // otherwise being forced into begging is forced begging
     if (sector === 'begging' && !explicitLaborBefore(out, h.start) && !/\blabou?r\b/i.test(text.slice(scan.start, h.start))) {
@@ -82,14 +108,21 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
       continue;
     }
     // a setting named after a list of forms ("forced labor or debt bondage in agriculture") attaches to each that accepts it
-    // (sex trafficking takes a mining setting only when named with it: "sex trafficking in mining areas")
-    for (const f of chainBefore(out, h.start)) if (f.form !== form && ACCEPTS[f.form]?.(sector) && !(f.form === 'sex_trafficking' && sector === 'mining')) sectors.push({ form: f.form, sector, ruleId: `sector:${h.key}` });
+    // (sex trafficking takes a mining setting only when named with it: "sex trafficking in mining areas"; forms that take only a
+    // place take it beside another such form, not beside one whose work it is: "forced into prostitution or forced to work on farms")
+    const chain = anchor && anchor.chain >= 0 ? out.filter((f) => f.chain === anchor.chain) : chainBefore(out, h.start);
+    for (const f of chain) if (f.form !== form && (ACCEPTS[f.form]?.(sector) && !(f.form === 'sex_trafficking' && sector === 'mining') || relation && !ACCEPTS[form]?.(sector) && PLACE_ACCEPTS[f.form]?.(sector, relation))) sectors.push({ form: f.form, sector, ruleId: `sector:${h.key}` });
     if (!out.some((f) => f.form === form)) out.push({ form, start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: impliedChain(text, out, h.start) });
     sectors.push({ form, sector, ruleId: `sector:${h.key}` });
+    // crimes listed among the work of forced labor ("forced labor in agriculture, … and drug smuggling") are forced criminality too
+    if (sector === 'illicit_activities' && (form === 'forced_labor' || form === 'debt_bondage')) {
+      if (!out.some((f) => f.form === 'forced_criminality')) out.push({ form: 'forced_criminality', start: h.start, end: h.end, ruleId: `form:crime-among-work-${h.key}`, chain: anchor?.chain ?? impliedChain(text, out, h.start) });
+      sectors.push({ form: 'forced_criminality', sector, ruleId: `sector:crime-among-work-${h.key}` });
+    }
   }
   for (const h of scan.commodities) {
     if (inLure(h.start)) continue;
-    const form = target(h.start, h.value.sector, 'forced_labor');
+    const form = target(h.start, h.value.sector, 'forced_labor')?.form;
     if (!form) continue;
     if (!out.some((f) => f.form === form)) out.push({ form, start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: impliedChain(text, out, h.start) });
     commodities.push({ form, commodity: h.value.commodity, ruleId: `commodity:${h.key}` });
@@ -97,6 +130,38 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
   }
   out.sort((a, b) => a.start - b.start);
   return { forms: out, sectors, commodities, lures };
+}
+
+/** A form, setting or good named in a clause, in text order: the items of its enumerations. */
+interface Item { readonly start: number; readonly end: number; readonly form?: ActiveForm }
+
+function listItems(scan: ClauseScan, forms: readonly ActiveForm[]): Item[] {
+  const items: Item[] = [...forms.map((f) => ({ start: f.start, end: f.end, form: f })), ...scan.sectors, ...scan.commodities];
+  return items.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The form an enumeration holding the item at `at` belongs to: walking back over the items listed
+ * with it ("agriculture, brick kilns, …, commercial sex, begging"), the form named just before the
+ * first one with "in", "at", "including" or "as" between ("forced labor in …").
+ */
+function enumerationHead(text: string, items: readonly Item[], at: number): { head: ActiveForm; relation: Relation } | undefined {
+  let i = items.findIndex((x) => x.start === at);
+  if (i < 0) return undefined;
+  const hit = items[i];
+  while (i > 0 && ITEM_GAP.test(text.slice(items[i - 1].end, items[i].start))) i--;
+  const head = i > 0 ? items[i - 1].form : undefined;
+  const into = head && INTO_LIST.exec(text.slice(head.end, items[i].start));
+  if (!head || !into) return undefined;
+  const prep = into[1] ?? into[2] ?? '';
+  return { head, relation: PLACE_PREP.test(prep) || SITE.test(text.slice(hit.start, hit.end)) ? 'place' : 'list' };
+}
+
+/** The form that a setting named with `f` is a setting of, if any (`relation`: how the setting hangs on `f`, if it is the form of its enumeration). */
+function takes(f: ActiveForm, sector: Sector, implied: Form, relation: Relation | undefined): Form | undefined {
+  if (f.form === 'trafficking' && implied !== 'trafficking') return implied;
+  if (ACCEPTS[f.form]?.(sector) || relation && PLACE_ACCEPTS[f.form]?.(sector, relation)) return f.form;
+  return undefined;
 }
 
 /**

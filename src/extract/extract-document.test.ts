@@ -683,3 +683,39 @@ test('buyers of sex named as such are clients, of the sexual forms only; not as 
   const campaign = keys('The government ran a campaign against child sex tourism in hotels.', 'NI');
   assert.ok(!campaign.includes(actor('sex_trafficking', 'client')), campaign.join('\n'));
 });
+
+test('every item of an enumeration after a form is a setting of that form, not of a form listed among the items', () => {
+  const got = keys('Traffickers subject Nepali men to forced labor in farming, brick kilns, domestic servitude, prostitution, begging, salt mining, and road construction.', 'NP');
+  for (const s of ['agriculture', 'manufacturing', 'begging', 'mining', 'construction']) assert.ok(got.includes(sector('forced_labor', s)), `${s}\n${got.join('\n')}`);
+  assert.ok(got.includes(k({ type: 'commodity', form: 'forced_labor', commodity: 'salt' })), got.join('\n'));
+  assert.ok(!ofType(got, 'sector').some((f) => f.includes('sex_trafficking')), got.join('\n'));
+  assert.ok(!ofType(got, 'commodity').some((f) => f.includes('sex_trafficking')), got.join('\n'));
+  // a setting listed after a form of its own is still one of the enumeration's head ("…, in agricultural work")
+  assert.ok(keys('Forced labor occurred in domestic servitude, in agricultural work, and in mines.', 'SS').includes(sector('forced_labor', 'mining')));
+});
+
+test('a setting of hereditary slavery or the place of domestic servitude attaches to that form; one listed beside it does not', () => {
+  const slavery = keys('Some families continue to exploit victims of hereditary slavery in cattle herding.', 'MR');
+  assert.ok(slavery.includes(sector('hereditary_slavery', 'animal_husbandry')), slavery.join('\n'));
+  assert.ok(!slavery.includes(sector('forced_labor', 'animal_husbandry')), slavery.join('\n'));
+  const camps = keys('Foreign women are subjected to sex trafficking and domestic servitude at logging camps and fishing ports.', 'PG');
+  for (const f of ['sex_trafficking', 'domestic_servitude']) for (const s of ['forestry', 'fishing']) assert.ok(camps.includes(sector(f, s)), `${f} ${s}\n${camps.join('\n')}`);
+  assert.ok(!camps.some((f) => f.includes('forced_labor')), camps.join('\n'));
+  const beside = keys('Traffickers exploit girls in domestic servitude, street vending, and begging.', 'GH');
+  assert.ok(beside.includes(sector('forced_labor', 'street_vending')) && !beside.includes(sector('domestic_servitude', 'street_vending')), beside.join('\n'));
+  // a place named after a labor form is that form's, not that of sex trafficking listed beside it
+  assert.ok(!keys('Some girls are forced into prostitution or forced to work on tea farms.', 'KE').includes(sector('sex_trafficking', 'agriculture')));
+});
+
+test('named crimes are forced criminality in illicit activities; crimes listed among forced labor\'s work give both forms that sector', () => {
+  const gangs = keys('Criminal gangs force street children to commit petty theft and sell drugs.', 'HN');
+  assert.ok(gangs.includes(sector('forced_criminality', 'illicit_activities')), gangs.join('\n'));
+  assert.ok(!gangs.some((f) => f.includes('forced_labor')), gangs.join('\n'));
+  const listed = keys('Traffickers subject boys to forced labor in agriculture, street crime, and drug smuggling.', 'SL');
+  for (const f of ['forced_labor', 'forced_criminality']) assert.ok(listed.includes(sector(f, 'illicit_activities')), `${f}\n${listed.join('\n')}`);
+  // forced criminality takes no work setting of another kind
+  assert.ok(!listed.includes(sector('forced_criminality', 'agriculture')), listed.join('\n'));
+  // the words of the form alone name no crime; armed or security "forces" coerce nobody
+  assert.ok(!keys('Authorities reported an increase in forced criminality.', 'AW').some((f) => f.includes('illicit_activities')));
+  assert.deepEqual(ofType(keys('Crimes included armed robbery and burglary, mostly by militias and security forces.', 'SD'), 'sector'), []);
+});

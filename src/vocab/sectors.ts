@@ -4,8 +4,8 @@ export interface SectorTerm {
   readonly sector: Sector;
   /** Only a sector in these contexts (armed-conflict roles need a child-soldiering clause). */
   readonly needs?: 'armed';
-  /** The term alone (no form named) implies this form: work settings → forced labor, bars and clubs → trafficking. */
-  readonly impliedForm: 'forced_labor' | 'trafficking';
+  /** The term alone (no form named) implies this form: work settings → forced labor, bars and clubs → trafficking, crimes → forced criminality. */
+  readonly impliedForm: 'forced_labor' | 'trafficking' | 'forced_criminality';
   /** In a child-soldiering clause the term is a child soldier's role with this sector instead (porters). */
   readonly armedSector?: Sector;
 }
@@ -31,6 +31,6 @@ export const SECTOR_TERMS: Readonly<Record<string, { readonly pattern: string; r
   'transportation': { pattern: `transportation(?: (?:sector|industry))?|transport (?:sector|industry)|cart (?:pulling|pushers)|truck(?:ing|s)|bus (?:stations|conductors)|minibus`, value: s('transportation') },
   'portering': { pattern: `portering|porters|carry (?:\\w+ )?(?:supplies|loads|goods|equipment|ammunition)`, value: { ...s('transportation'), armedSector: 'armed_conflict' } },
   'armed-conflict': { pattern: `(?:non)?combat(?:ants?| roles| operations)?|military activities|checkpoints|(?:logistical |other )?support roles|patrols|guards|spies|messengers|couriers|cooks|bodyguards|fighters|front ?lines|informants|human shields|suicide (?:bombers|attacks|bombings)|lookouts|scouts|to (?:fight|spy)(?! against)`, value: s('armed_conflict', 'forced_labor', 'armed') },
-  'illicit-activities': { pattern: `mineral smuggling|scam (?:compounds|centers|centres|operations)|(?:cyber|online)[- ]?scam(?:s| operations| compounds)?|illicit activities|criminal activities|drug (?:production|cultivation|dealing)`, value: s('illicit_activities') },
+  'illicit-activities': { pattern: `mineral smuggling|scam (?:compounds|centers|centres|operations)|(?:cyber|online)[- ]?scam(?:s| operations| compounds)?|illicit activities|criminal activities|drug (?:production|cultivation|dealing|sales?|trafficking|smuggling|transport(?:ation|ers)?|couriers|smugglers|mules)|(?:sell(?:ing)?|transport(?:ing)?|smuggl(?:e|ing)) drugs|street crime|petty (?:theft|crimes?)|(?<!forced )criminality|theft|thievery|pickpocket(?:ing|s)?|shoplifting|burglary|robber(?:y|ies)|(?<=\bto )steal`, value: s('illicit_activities', 'forced_criminality') },
   'other': { pattern: `sanitation|cleaners|shoe ?shin(?:ing|ers)|car wash(?:ing|es)?|cleaning(?: (?:services|work))?|mechanics?(?: shops)?|auto repair|medical missions|garages`, value: s('other') },
 };
