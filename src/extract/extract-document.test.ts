@@ -619,3 +619,29 @@ test('a government named with its country is the agent of the verb after the nam
   assert.ok(got.includes(actor('forced_labor', 'government')), got.join('\n'));
   assert.ok(!keys('The government of Eritrea adopted a plan against forced labor.', 'ER').includes(actor('forced_labor', 'government')));
 });
+
+test('a risk cue governs its whole phrase: the list after "vulnerable to" and the places in it give no flow or victim', () => {
+  const got = keys('Children from poor families are vulnerable to forced labor, often through their parents, in domestic servitude or forced begging in Thailand.', 'KH');
+  assert.deepEqual(ofType(got, 'flow'), []);
+  assert.deepEqual(ofType(got, 'victim'), []);
+});
+
+test('a statement after a risk phrase in the same clause is a fact; the risk part is not', () => {
+  const got = keys('Refugee children are at risk of trafficking, and traffickers force some boys to beg in the capital.', 'ML');
+  assert.deepEqual(ofType(got, 'flow'), [flow('forced_begging', 'ML', 'ML')]);
+  assert.deepEqual(ofType(got, 'victim'), [victim('forced_begging', 'male', 'child')]);
+  // "vulnerable to being forced": the passive is the object of the cue, not a new statement
+  assert.deepEqual(ofType(keys('Street children are vulnerable to being forced into begging.', 'ML'), 'flow'), []);
+});
+
+test('a group named only as the most vulnerable is no victim; "vulnerability to" is a risk cue', () => {
+  const got = keys('Boys are forced to work on cocoa farms, with girls being the most vulnerable.', 'CI');
+  assert.deepEqual(ofType(got, 'victim'), [victim('forced_labor', 'male', 'child')]);
+  assert.deepEqual(keys('The drought increased the vulnerability to sex trafficking of women and girls in the north.', 'NE'), []);
+});
+
+test('missing data ("did not specify how many were victims of …") states no exploitation', () => {
+  const got = keys('The ministry did not specify how many of the persons it identified were victims of sex trafficking.', 'GH');
+  assert.deepEqual(ofType(got, 'flow'), []);
+  assert.deepEqual(ofType(got, 'victim'), []);
+});

@@ -35,7 +35,9 @@ export const MEANS_TERMS: Table<string> = {
 
 /** Clauses stating a risk, not exploitation: no fact of exploitation (the contract's "vulnerable to"). */
 export const RISK_TERMS: Table<string> = {
-  vulnerable: { pattern: '(?:particularly |especially |highly |more |most )?(?:vulnerable|susceptible) to|at (?:the )?(?:(?:high|higher|highest|increased|heightened|greater|greatest|particular) )?risk (?:of|for)|(?:a )?risk of|a concern for|in danger of|prone to|vulnerable (?:groups|populations|sectors)', value: 'risk' },
+  vulnerable: { pattern: '(?:(?:particularly|especially|highly|more|most|disproportionately|extremely|very|increasingly|also) )*(?:vulnerab(?:le|ility|ilities)|susceptib(?:le|ility)) to|at (?:an? |the )?(?:[\\w-]+ ){0,2}?risk(?:ed)? (?:of|for)|(?:a )?risks? (?:of|to|being)|a concern for|in danger of|prone to|vulnerable (?:groups|populations|sectors)', value: 'risk' },
+  /** Data said to be missing: "did not specify how many were victims of …" states no exploitation. */
+  'missing-data': { pattern: 'did not (?:specify|report|indicate|disaggregate|clarify) (?:how many|whether|which|the number)|(?:was|is|remained|remains) (?:unclear|not clear|unknown) (?:how many|whether)|no (?:data|statistics|information) (?:on|about|regarding) (?:how many|whether)', value: 'missing' },
 };
 
 /** Verbs and phrases that state exploitation happened (a fact), as opposed to mentions of law and policy. */
