@@ -9,7 +9,7 @@ import { clauseMode, inScopes, riskScopes, riskSubject } from './clause-mode.js'
 import { STATING_MODES } from '../vocab/modes.js';
 import { clauseActors } from './clause-actors.js';
 import { blankNames, insideName, insideUrl } from './proper-names.js';
-import { statesAbroad, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION, GROWING, NOT_VICTIMS_AFTER, HEADING_FOR } from './clause-cues.js';
+import { statesAbroad, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, ANAPHORIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION, GROWING, NOT_VICTIMS_AFTER, HEADING_FOR } from './clause-cues.js';
 
 /** A fact found in a clause, before context (hedging, attribution, time) is added. */
 export interface Draft {
@@ -22,6 +22,8 @@ export interface Carry {
   readonly origins: readonly string[];
   /** The forms of the clause before, for a clause that refers back to it ("These percentages were higher in…"). */
   readonly forms?: readonly Form[];
+  /** Set when the carry crosses a sentence's end: the next sentence takes its origins only by an anaphor ("These victims …", "Some are …"). */
+  readonly previousSentence?: boolean;
 }
 
 export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: string, carry: Carry | undefined): { drafts: Draft[]; carry: Carry | undefined } {
@@ -106,7 +108,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   // flows
   const hasOwnVictims = origins.length > 0;
   // the victims the clause speaks of are named before its last form ("…; some are forced…"), not in a phrase after it ("…, with the support of some officials")
-  const carried = !hasOwnVictims && carry && GENERIC_SUBJECT.test(clauseText.slice(0, forms[forms.length - 1]!.end - scan.start)) ? carry.origins : [];
+  const head = clauseText.slice(0, forms[forms.length - 1]!.end - scan.start);
+  const carried = !hasOwnVictims && carry && (carry.previousSentence ? ANAPHORIC_SUBJECT.test(head) : GENERIC_SUBJECT.test(head)) ? carry.origins : [];
   const lower = clauseText.toLowerCase();
   const foreign = FOREIGN_WORDS.some((w) => lower.includes(w)) && FOREIGN.test(clauseText) && !DOMESTIC_VICTIMS.test(clauseText);
   const abroad = statesAbroad(clauseText);

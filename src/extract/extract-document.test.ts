@@ -645,3 +645,14 @@ test('missing data ("did not specify how many were victims of …") states no ex
   assert.deepEqual(ofType(got, 'flow'), []);
   assert.deepEqual(ofType(got, 'victim'), []);
 });
+
+test('origins carry into the next sentence only through an anaphor ("These workers …", "Some are …")', () => {
+  const plain = ofType(keys('Workers from Nepal and India are employed on farms in Jordan. Girls are forced into domestic servitude in Amman.', 'JO'), 'flow');
+  assert.deepEqual(plain, [flow('domestic_servitude', 'JO', 'JO')]);
+  const anaphor = ofType(keys('Workers from Nepal and India migrate to Jordan for jobs. Some of these workers are subjected to forced labor on farms.', 'JO'), 'flow');
+  assert.deepEqual(anaphor.sort(), [flow('forced_labor', 'IN', 'JO'), flow('forced_labor', 'NP', 'JO')].sort());
+});
+
+test('"were not victims of" denies the form', () => {
+  assert.deepEqual(ofType(keys('The ministry concluded that the returnees were not victims of forced labor.', 'FJ'), 'flow'), []);
+});

@@ -84,6 +84,7 @@ function sentenceClaims(s: State): Claim[] {
   const text = s.doc.text;
   let carry: Carry | undefined;
   for (const sentence of s.sentences) {
+    if (carry) carry = { ...carry, previousSentence: true };
     for (const whole of sentence.clauses) for (const clause of contrastParts(text, whole)) {
       const clauseText = text.slice(clause.start, clause.end);
       if (!(TOPICAL.test(clauseText) || (carry?.forms && refersBack(clauseText))) || isHeading(text, clause)) {
