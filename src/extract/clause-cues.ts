@@ -15,7 +15,7 @@ export function statesAbroad(clauseText: string): boolean {
   }
   return false;
 }
-export const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)\s+(?:\w+\s+){0,2}?(?:victims|nationals|wom[ae]n|girls|men|boys|children|workers|migrants|laborers|domestic workers|workforce|labou?r force)|\bmigrants\b|\bforeign(?:ers| victims| nationals)\b|\bfrom (?:neighbo(?:u)?ring|nearby|other|foreign|third) countries\b|\bfrom outside the country\b/iu;
+export const FOREIGN = /\b(?:foreign|migrant|third-country|non-\p{Lu}\w+|international)\s+(?:\w+\s+){0,2}?(?:victims|nationals|wom[ae]n|girls|men|boys|children|workers|migrants|laborers|domestic workers|workforce|labou?r force)|\bmigrants\b|\b(?:migrant|immigrant|foreign)\s+(?:(?:forced|domestic)\s+)?(?:labou?r|fishermen|fishers|crew(?:members)?|seafarers|employees|worker|victim)\b(?!\s+(?:Program|Organi[sz]ation|Cent(?:er|re)|Council|Office|Rights)\b)|\bimmigrants\b|\bforeign(?:ers| victims| nationals)\b|\bfrom (?:neighbo(?:u)?ring|nearby|other|foreign|third) countries\b|\bfrom outside the country\b/iu;
 export const DOMESTIC_VICTIMS = /\bdomestic and foreign victims\b|\binternal(?:ly)? traffick/i;
 /** A sentence that opens on the victims of the sentence before ("These workers …", "Some are …", "Most of them …"). */
 export const ANAPHORIC_SUBJECT = /^\s*(?:(?:in|of|among)\s+(?:these|those|them)\b|(?:\p{L}+\s+){0,2}?(?:these|those|such|they|them)\b|(?:some|many|most|all|others|several)\s+(?:of\s+(?:these|those|them|the)\b|(?:are|were|have|had|is|was)\b)|the\s+(?:victims|workers|migrants)\s+(?:are|were|have|had)\b)/iu;

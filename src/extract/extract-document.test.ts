@@ -656,3 +656,11 @@ test('origins carry into the next sentence only through an anaphor ("These worke
 test('"were not victims of" denies the form', () => {
   assert.deepEqual(ofType(keys('The ministry concluded that the returnees were not victims of forced labor.', 'FJ'), 'flow'), []);
 });
+
+test('migrant or foreign workers of unstated origin give no internal flow; a nationality of immigrants is their origin', () => {
+  assert.deepEqual(ofType(keys('Migrant fishermen were forced to work on vessels in the port.', 'TW'), 'flow'), []);
+  assert.deepEqual(ofType(keys('Migrant forced labor occurred in the construction sector.', 'RU'), 'flow'), []);
+  assert.deepEqual(ofType(keys('Chinese immigrants were subjected to forced labor in the mining sector.', 'SR'), 'flow'), [flow('forced_labor', 'CN', 'SR')]);
+  // a proper name is no group of workers
+  assert.deepEqual(ofType(keys('Some victims of forced labor in construction had joined the Temporary Foreign Worker Program.', 'CA'), 'flow'), [flow('forced_labor', 'CA', 'CA')]);
+});
