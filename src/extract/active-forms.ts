@@ -2,6 +2,8 @@ import type { Form } from '../facts/fact.js';
 import type { ClauseScan } from './scan-clause.js';
 import type { LexiconHit } from '../vocab/lexicon.js';
 import { insideName, insideUrl } from './proper-names.js';
+import { inScopes, riskScopes } from './clause-mode.js';
+import type { Span } from '../text/span.js';
 
 /** A form stated in a clause, with the rule that found it and the chain of forms it is listed with. */
 export interface ActiveForm {
@@ -28,7 +30,7 @@ const LIST_GAP = /^[\s,]*(?:(?:and|or|as well as|and\/or|including)(?:\s+(?:to|i
  * stated for a nationality of its own); a bare
  * "to beg" needs coercion in the clause; the object of "vulnerable to" / "at risk of" is not a fact.
  */
-export function activeForms(scan: ClauseScan): ActiveForm[] {
+export function activeForms(scan: ClauseScan, scopes: readonly Span[] = riskScopes(scan)): ActiveForm[] {
   const { text } = scan;
   const clauseText = text.slice(scan.start, scan.end);
   let hits = scan.forms.filter((h) => !(h.key === 'forced-begging' && /^to beg/i.test(text.slice(h.start, h.end)) && !COERCION.test(clauseText))
@@ -37,8 +39,10 @@ export function activeForms(scan: ClauseScan): ActiveForm[] {
   // recruiting or using children is child soldiering only among armed groups or forces
   if (scan.named.length === 0 && hits.some((h) => h.value === 'child_soldiering') && !ARMED.test(clauseText)) hits = hits.filter((h) => !(h.value === 'child_soldiering' && /^(?:recruit|conscript|us)|\b(?:recruited|conscripted)\b/i.test(text.slice(h.start, h.end))));
   const stated = hits;
-  // the object of a risk cue is not a fact of exploitation
-  for (const r of [...scan.risks, ...scan.nonFacts]) {
+  // what a risk cue governs is not a fact of exploitation ("vulnerable to forced labor, …, in domestic servitude or forced begging")
+  if (scopes.length > 0) hits = hits.filter((h) => !inScopes(scopes, h.start));
+  // nor is the object of a law cue or a "no reports of" cue
+  for (const r of scan.nonFacts) {
     const object = hits.find((h) => h.start >= r.start && h.end > r.end && h.start - r.end < (r.value === 'law' ? 4 : 60));
     if (!object) continue;
     const dropped = new Set([object]);

@@ -14,7 +14,7 @@ export interface RoledArea {
   readonly mention: AreaMention;
 }
 
-const PEOPLE = /^[\s,]*(?:(?:and|or)\s+\p{Lu}[\p{L}-]+\s+)*(?:[\p{L}-]+,?\s+){0,4}?(?:wom[ae]n|girls?|men|boys?|child(?:ren)?|minors|adults|nationals|citizens|migrants|workers|laborers|labourers|victims?|people|persons|individuals|refugees|returnees|students|fishermen|domestic workers|families|communities|community|teenagers|adolescents|youth|infants|talib)/u;
+const PEOPLE = /^[\s,]*(?:(?:and|or)\s+\p{Lu}[\p{L}-]+\s+)*(?:[\p{L}-]+,?\s+){0,4}?(?:wom[ae]n|girls?|men|boys?|child(?:ren)?|minors|adults|nationals|citizens|migrants|immigrants|emigrants|workers|crew|crewmembers|seafarers|laborers|labourers|victims?|people|persons|individuals|refugees|returnees|students|fishermen|domestic workers|families|communities|community|teenagers|adolescents|youth|infants|talib)/u;
 const NOT_PEOPLE = /^[\s,]*(?:traffickers?|authorities|government|officials?|general|police|army|forces|military|troops|soldiers|law|courts?|criminal|brokers|recruiters|agents|employers|defense|embassy|consulate|NGO|border|ministry|security|president|territory|society|national(?!s))/iu;
 /** Unnamed neighbors heading a list of areas: "from neighboring countries, as well as Europe". */
 const OTHERS_FIRST = String.raw`(?:(?:the\s+)?(?:neighbou?ring|nearby|surrounding|other)\s+(?:countries|states|nations)[\s,]+(?:as well as|and|or|including|especially|particularly|but also)\s+(?:the\s+)?)?`;

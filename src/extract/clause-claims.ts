@@ -5,9 +5,11 @@ import type { ClauseScan } from './scan-clause.js';
 import { activeForms, type ActiveForm } from './active-forms.js';
 import { areaRoles, SPOUSES_BEFORE, type RoledArea } from './area-roles.js';
 import { attachWork } from './attach-work.js';
+import { clauseMode, inScopes, riskScopes, riskSubject } from './clause-mode.js';
+import { STATING_MODES } from '../vocab/modes.js';
 import { clauseActors } from './clause-actors.js';
 import { blankNames, insideName, insideUrl } from './proper-names.js';
-import { statesAbroad, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION, GROWING, NOT_VICTIMS_AFTER, HEADING_FOR } from './clause-cues.js';
+import { statesAbroad, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, ANAPHORIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION, GROWING, NOT_VICTIMS_AFTER, HEADING_FOR } from './clause-cues.js';
 
 /** A fact found in a clause, before context (hedging, attribution, time) is added. */
 export interface Draft {
@@ -20,17 +22,22 @@ export interface Carry {
   readonly origins: readonly string[];
   /** The forms of the clause before, for a clause that refers back to it ("These percentages were higher in…"). */
   readonly forms?: readonly Form[];
+  /** Set when the carry crosses a sentence's end: the next sentence takes its origins only by an anaphor ("These victims …", "Some are …"). */
+  readonly previousSentence?: boolean;
 }
 
 export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: string, carry: Carry | undefined): { drafts: Draft[]; carry: Carry | undefined } {
   const drafts: Draft[] = [];
   const add = (fact: Draft['fact'], ruleId: string): void => void drafts.push({ fact, ruleId });
   const clauseText = scan.text.slice(scan.start, scan.end);
-  const areas = areaRoles(scan, gazetteer, subject);
+  const scopes = riskScopes(scan);
+  const named = areaRoles(scan, gazetteer, subject);
   const decl = DECLARATION.exec(clauseText);
-  roles(scan, clauseText, decl, areas, subject, add);
+  roles(scan, clauseText, decl, named, subject, add);
+  // countries named where a risk cue governs ("vulnerable to trafficking at transit points, particularly Yemen") are no origin or destination
+  const areas = scopes.length === 0 ? named : named.filter((a) => a.role === 'transit' || !inScopes(scopes, a.start));
 
-  let forms = activeForms(scan);
+  let forms = activeForms(scan, scopes);
   const work = attachWork(scan, forms);
   // generic trafficking yields to the form of the work it is for ("trafficked … to work in mines")
   forms = work.forms.some((f) => f.form !== 'trafficking') && /\b(?:to|for) (?:work|labou?r)\b/i.test(clauseText) ? work.forms.filter((f) => f.form !== 'trafficking') : work.forms;
@@ -59,6 +66,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
     || forms.some((f) => HELD_PEOPLE.test(scan.text.slice(f.start, f.end))) && WORKED.test(verbs) && !RESPONSE.test(verbs) && !SERVICES.test(verbs)
     || GROWING.test(verbs) && !RESPONSE.test(verbs) && !SERVICES.test(verbs);
   const allForms = unique(forms.map((f) => f.form));
+  // flows and victims come only from a clause that states exploitation (hedged or not), not from one about a risk of it
+  const stating = STATING_MODES.has(clauseMode(scan, scopes, forms.length));
 
   for (const w of work.sectors) add({ type: 'sector', form: w.form, sector: w.sector }, w.ruleId);
   for (const w of work.commodities) add({ type: 'commodity', form: w.form, commodity: w.commodity }, w.ruleId);
@@ -66,16 +75,20 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   // victims: each form with the group list stated nearest before it (else the first after it)
   // groups inside an actor's words, after "by" ("abused by men") or "no" ("no adult victims were identified") are not victims
   // nor those named inside an institution name or a web address ("the Worst Forms of Child Labor", ".../child-labor/")
+  const atRisk = /vulnerab|risk/i.test(clauseText);
   const groups = scan.victims.filter((v) => !scan.actors.some((a) => a.start <= v.start && a.end >= v.end) && !/\b(?:by\s+(?:[\p{L}-]+\s+)?|no\s+)$/iu.test(scan.text.slice(Math.max(scan.start, v.start - 30), v.start))
     && !insideName(scan.text, v.start, v.end, scan.start, true) && !insideUrl(scan.text, v.start, scan.start)
     // nor the exploiters named as such ("with Malagasy men being the main clients")
     && !NOT_VICTIMS_AFTER.test(scan.text.slice(v.end, Math.min(scan.end, v.end + 40)))
     // nor those the victims are married to ("marriages to Chinese men")
-    && !SPOUSES_BEFORE.test(scan.text.slice(Math.max(scan.start, v.start - 40), v.start).replace(/\p{Lu}[\p{L}-]*\s+$/u, '')));
+    && !SPOUSES_BEFORE.test(scan.text.slice(Math.max(scan.start, v.start - 40), v.start).replace(/\p{Lu}[\p{L}-]*\s+$/u, ''))
+    // nor those named only as at risk ("with women being the most vulnerable", "vulnerability to trafficking, in particular of children")
+    // (a subject at risk of what the clause goes on to state stays: "children are at risk …, where they may be subjected to …")
+    && !(scopes.length > 0 && inScopes(scopes, v.start)) && !(atRisk && riskSubject(scan.text, v, scan.end) && !forms.some((f) => f.start > v.end)));
   const lists = groupLists(scan.text, groups);
   // a clause about services or law for victims ("a hotline for women and child victims") states no exploitation of them
   const services = SERVICES.test(verbs) && !STRONG_EXPLOIT.test(verbs);
-  if (!services) for (const f of forms) {
+  if (!services && stating) for (const f of forms) {
     const list = [...lists].reverse().find((l) => l[0].start < f.end) ?? lists[0] ?? [];
     for (const g of list) {
       if (f.form === 'child_soldiering' && g.value.age === 'adult') continue;
@@ -95,7 +108,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   // flows
   const hasOwnVictims = origins.length > 0;
   // the victims the clause speaks of are named before its last form ("…; some are forced…"), not in a phrase after it ("…, with the support of some officials")
-  const carried = !hasOwnVictims && carry && GENERIC_SUBJECT.test(clauseText.slice(0, forms[forms.length - 1]!.end - scan.start)) ? carry.origins : [];
+  const head = clauseText.slice(0, forms[forms.length - 1]!.end - scan.start);
+  const carried = !hasOwnVictims && carry && (carry.previousSentence ? ANAPHORIC_SUBJECT.test(head) : GENERIC_SUBJECT.test(head)) ? carry.origins : [];
   const lower = clauseText.toLowerCase();
   const foreign = FOREIGN_WORDS.some((w) => lower.includes(w)) && FOREIGN.test(clauseText) && !DOMESTIC_VICTIMS.test(clauseText);
   const abroad = statesAbroad(clauseText);
@@ -106,7 +120,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   const stated = areas.filter((a) => a.role === 'destination');
   const dests = stated.length > 0 || !passedThrough ? stated
     : areas.filter((a) => a.role === 'transit' && a.area !== subject && HEADING_FOR.test(scan.text.slice(Math.max(scan.start, a.start - 30), a.start)));
-  if (exploitation && fromList.length > 0 && !(declared && origins.length === 0 && dests.length === 0)) {
+  if (stating && exploitation && fromList.length > 0 && !(declared && origins.length === 0 && dests.length === 0)) {
     const destChains = dests.map((d) => nearestChain(forms, d));
     for (const f of forms) {
       const own = dests.filter((_, i) => destChains[i] === f.chain);

@@ -719,3 +719,48 @@ test('named crimes are forced criminality in illicit activities; crimes listed a
   assert.ok(!keys('Authorities reported an increase in forced criminality.', 'AW').some((f) => f.includes('illicit_activities')));
   assert.deepEqual(ofType(keys('Crimes included armed robbery and burglary, mostly by militias and security forces.', 'SD'), 'sector'), []);
 });
+
+test('a risk cue governs its whole phrase: the list after "vulnerable to" and the places in it give no flow or victim', () => {
+  const got = keys('Children from poor families are vulnerable to forced labor, often through their parents, in domestic servitude or forced begging in Thailand.', 'KH');
+  assert.deepEqual(ofType(got, 'flow'), []);
+  assert.deepEqual(ofType(got, 'victim'), []);
+});
+
+test('a statement after a risk phrase in the same clause is a fact; the risk part is not', () => {
+  const got = keys('Refugee children are at risk of trafficking, and traffickers force some boys to beg in the capital.', 'ML');
+  assert.deepEqual(ofType(got, 'flow'), [flow('forced_begging', 'ML', 'ML')]);
+  assert.deepEqual(ofType(got, 'victim'), [victim('forced_begging', 'male', 'child')]);
+  // "vulnerable to being forced": the passive is the object of the cue, not a new statement
+  assert.deepEqual(ofType(keys('Street children are vulnerable to being forced into begging.', 'ML'), 'flow'), []);
+});
+
+test('a group named only as the most vulnerable is no victim; "vulnerability to" is a risk cue', () => {
+  const got = keys('Boys are forced to work on cocoa farms, with girls being the most vulnerable.', 'CI');
+  assert.deepEqual(ofType(got, 'victim'), [victim('forced_labor', 'male', 'child')]);
+  assert.deepEqual(keys('The drought increased the vulnerability to sex trafficking of women and girls in the north.', 'NE'), []);
+});
+
+test('missing data ("did not specify how many were victims of …") states no exploitation', () => {
+  const got = keys('The ministry did not specify how many of the persons it identified were victims of sex trafficking.', 'GH');
+  assert.deepEqual(ofType(got, 'flow'), []);
+  assert.deepEqual(ofType(got, 'victim'), []);
+});
+
+test('origins carry into the next sentence only through an anaphor ("These workers …", "Some are …")', () => {
+  const plain = ofType(keys('Workers from Nepal and India are employed on farms in Jordan. Girls are forced into domestic servitude in Amman.', 'JO'), 'flow');
+  assert.deepEqual(plain, [flow('domestic_servitude', 'JO', 'JO')]);
+  const anaphor = ofType(keys('Workers from Nepal and India migrate to Jordan for jobs. Some of these workers are subjected to forced labor on farms.', 'JO'), 'flow');
+  assert.deepEqual(anaphor.sort(), [flow('forced_labor', 'IN', 'JO'), flow('forced_labor', 'NP', 'JO')].sort());
+});
+
+test('"were not victims of" denies the form', () => {
+  assert.deepEqual(ofType(keys('The ministry concluded that the returnees were not victims of forced labor.', 'FJ'), 'flow'), []);
+});
+
+test('migrant or foreign workers of unstated origin give no internal flow; a nationality of immigrants is their origin', () => {
+  assert.deepEqual(ofType(keys('Migrant fishermen were forced to work on vessels in the port.', 'TW'), 'flow'), []);
+  assert.deepEqual(ofType(keys('Migrant forced labor occurred in the construction sector.', 'RU'), 'flow'), []);
+  assert.deepEqual(ofType(keys('Chinese immigrants were subjected to forced labor in the mining sector.', 'SR'), 'flow'), [flow('forced_labor', 'CN', 'SR')]);
+  // a proper name is no group of workers
+  assert.deepEqual(ofType(keys('Some victims of forced labor in construction had joined the Temporary Foreign Worker Program.', 'CA'), 'flow'), [flow('forced_labor', 'CA', 'CA')]);
+});

@@ -104,6 +104,7 @@ function sentenceClaims(s: State): Claim[] {
   const text = s.doc.text;
   let carry: Carry | undefined;
   for (const sentence of s.sentences) {
+    if (carry) carry = { ...carry, previousSentence: true };
     for (const whole of sentence.clauses) for (const clause of contrastParts(text, whole)) {
       const clauseText = text.slice(clause.start, clause.end);
       // the gate: the cues of roles, carried origins and statistics (a cheap test first), else a form the form lexicon finds

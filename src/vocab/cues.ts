@@ -35,7 +35,9 @@ export const MEANS_TERMS: Table<string> = {
 
 /** Clauses stating a risk, not exploitation: no fact of exploitation (the contract's "vulnerable to"). */
 export const RISK_TERMS: Table<string> = {
-  vulnerable: { pattern: '(?:particularly |especially |highly |more |most )?(?:vulnerable|susceptible) to|at (?:the )?(?:(?:high|higher|highest|increased|heightened|greater|greatest|particular) )?risk (?:of|for)|(?:a )?risk of|a concern for|in danger of|prone to|vulnerable (?:groups|populations|sectors)', value: 'risk' },
+  vulnerable: { pattern: '(?:(?:particularly|especially|highly|more|most|disproportionately|extremely|very|increasingly|also) )*(?:vulnerab(?:le|ility|ilities)|susceptib(?:le|ility)) to|at (?:an? |the )?(?:[\\w-]+ ){0,2}?risk(?:ed)? (?:of|for)|(?:a )?risks? (?:of|to|being)|a concern for|in danger of|prone to|vulnerable (?:groups|populations|sectors)', value: 'risk' },
+  /** Data said to be missing: "did not specify how many were victims of …" states no exploitation. */
+  'missing-data': { pattern: 'did not (?:specify|report|indicate|disaggregate|clarify) (?:how many|whether|which|the number)|(?:was|is|remained|remains) (?:unclear|not clear|unknown) (?:how many|whether)|no (?:data|statistics|information) (?:on|about|regarding) (?:how many|whether)', value: 'missing' },
 };
 
 /** Verbs and phrases that state exploitation happened (a fact), as opposed to mentions of law and policy. */
@@ -63,7 +65,7 @@ export const QUALIFIER_TERMS: Table<'at_least' | 'more_than' | 'approx' | 'fewer
 /** Words before a form that make it the topic of law or response, not a statement that exploitation happened. */
 export const NON_FACT_TERMS: Table<string> = {
   'law-and-response': { pattern: '(?:the )?prohibit(?:s|ed|ion|ing)?(?: of| against)?(?: the)?|criminaliz(?:e|es|ed|ing)(?: the)?|to combat|combat(?:ing|s)|against|awareness (?:of|about|on)|(?:to )?address(?:ing)?|prevent(?:ing|ion of)?(?: the)?|(?:to )?end(?:ing)? the|laws? (?:on|against|prohibiting)|punish(?:es|ing)?|penalties for|definition of|(?:convicted|convictions|prosecuted|prosecutions|charged|charges|sentenced|investigations?|arrested|arrests) (?:for|of|on|into)|train(?:ed|ing) (?:on|in)|screen(?:ed|ing)? for|identification of|a (?:law|decree) (?:on|criminalizing)|indicators of', value: 'law' },
-  'none-reported': { pattern: '(?:there were )?no (?:official |known |confirmed |credible )?(?:reports?|cases|evidence|instances|incidents|allegations|indications) (?:of|that)|not aware of (?:any )?(?:reports?|cases) (?:of|that)|(?:were|was|are|is|be) not (?:\\w+ )?(?:forced|subjected|exploited|compelled|coerced)(?: to| into)?', value: 'none' },
+  'none-reported': { pattern: '(?:there were )?no (?:official |known |confirmed |credible )?(?:reports?|cases|evidence|instances|incidents|allegations|indications) (?:of|that)|not aware of (?:any )?(?:reports?|cases) (?:of|that)|(?:were|was|are|is|be) not (?:\\w+ )?(?:forced|subjected|exploited|compelled|coerced)(?: to| into)?|(?:were|was|are|is|be) not (?:\\w+ )?victims of', value: 'none' },
 };
 
 /**
