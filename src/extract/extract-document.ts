@@ -11,6 +11,7 @@ import { refersBack } from './clause-cues.js';
 import { clauseStatistics } from './statistics.js';
 import { claimContext } from './claim-context.js';
 import { detectSubjectCountry, detectReportYear } from './subject-country.js';
+import { placeOfThere, saysThere } from './story-place.js';
 import { factKey } from '../facts/fact-key.js';
 import { evidenceStrength, isHeading, sectionWeightAt, sectionWeights } from './evidence-rank.js';
 
@@ -91,7 +92,9 @@ function sentenceClaims(s: State): Claim[] {
         continue;
       }
       const scan = scanClause(text, clause, s.gazetteer, s.country);
-      const result = clauseClaims(scan, s.gazetteer, s.country, carry);
+      // "Once there, …": the place named just before is where this clause happens
+      const there = saysThere(clauseText) ? placeOfThere(text, clause, sentence.start, s.gazetteer) : undefined;
+      const result = clauseClaims(scan, s.gazetteer, s.country, there === undefined ? carry : { origins: [], ...carry, there });
       carry = result.carry;
       const stats = clauseStatistics(text, clause, sentence);
       if (result.drafts.length === 0 && stats.length === 0) continue;
