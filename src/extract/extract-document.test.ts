@@ -649,3 +649,15 @@ test('a story\'s "there" is the place named just before it, not the subject coun
   // the "there" of "while there were" points nowhere
   assert.deepEqual(ofType(keys('Officials visited Malaysia. While there were no prosecutions, children were forced to beg.', 'LA'), 'flow'), [flow('forced_begging', 'LA', 'LA')]);
 });
+
+test('women forced to work as prostitutes: sex trafficking, not forced labor', () => {
+  const got = keys('Ghanaian women are forced to work long nights as prostitutes in Lebanon.', 'GH');
+  assert.deepEqual(ofType(got, 'victim'), [victim('sex_trafficking', 'female', 'adult')]);
+  assert.deepEqual(ofType(got, 'flow'), [flow('sex_trafficking', 'GH', 'LB')]);
+});
+
+test('victims taken out of the country are exploited elsewhere: no internal flow', () => {
+  const got = keys('Smuggled out of Ghana on false promises, girls end up forced into prostitution.', 'GH');
+  assert.deepEqual(ofType(got, 'flow'), []);
+  assert.ok(got.includes(role('GH', 'origin')));
+});
