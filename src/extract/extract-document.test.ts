@@ -661,3 +661,8 @@ test('victims taken out of the country are exploited elsewhere: no internal flow
   assert.deepEqual(ofType(got, 'flow'), []);
   assert.ok(got.includes(role('GH', 'origin')));
 });
+
+test('a form that names what a person works on states nothing ("…, a forced labor expert", "human trafficking program coordinator")', () => {
+  assert.deepEqual(keys('The scale of what is occurring in the region is large, said Awa Kone, human trafficking program coordinator for the agency in Mali.', 'ML'), []);
+  assert.deepEqual(keys('Moussa Traore, a forced labor expert, said abuses occurred in Bamako.', 'ML'), []);
+});
