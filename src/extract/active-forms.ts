@@ -23,6 +23,8 @@ const LAW_CLAUSE = /^\s*(?:(?:the|a|an|its|their|this|that|new|national|federal|
 const BUT_HAPPENED = /,\s+but\s+[^;]{0,60}?\b(?:occurred|occurs|persisted|persists|continued|continues|existed|exists|remained|remains|took place|(?:was|were|are|is) (?:\w+ )?(?:reported|common|prevalent|widespread|found))\b/i;
 /** Adults recruited by force beside children ("abduct and forcibly recruit adults and children"). */
 const ADULTS_RECRUITED = /\b(?:forcibly|forcefully|abduct(?:s|ed)? and)\s+(?:recruit|conscript)(?:s|ed|ing)?\s+(?:[\p{L}-]+\s+){0,2}?(?:adults|men|women)\b/iu;
+/** A person's title after a form's words: the form is what the person works on, not a statement that it happened. */
+const PERSON_AFTER = /^\s+(?:(?:program|programme|project|unit|desk|policy|research)\s+)?(?:coordinators?|officers?|managers?|directors?|specialists?|advis[eo]rs?|experts?|researchers?|investigators?|activists?|advocates?|analysts?|consultants?|campaigners?|scholars?)\b/i;
 const LIST_GAP = /^[\s,]*(?:(?:and|or|as well as|and\/or|including)(?:\s+(?:to|in|into|for|then|also|perform|subjected to|forced into|\w+ed))?)?[\s,]*$/i;
 
 /**
@@ -35,7 +37,9 @@ export function activeForms(scan: ClauseScan, scopes: readonly Span[] = riskScop
   const clauseText = text.slice(scan.start, scan.end);
   let hits = scan.forms.filter((h) => !(h.key === 'forced-begging' && /^to beg/i.test(text.slice(h.start, h.end)) && !COERCION.test(clauseText))
     // a form's words inside a proper name ("the Global Slavery Index", "the Bonded Labor System Act") state no exploitation
-    && !insideName(text, h.start, h.end, scan.start, true) && !insideUrl(text, h.start, scan.start));
+    && !insideName(text, h.start, h.end, scan.start, true) && !insideUrl(text, h.start, scan.start)
+    // nor a form that names what a person works on ("Jane Doe, human trafficking program coordinator", "a forced labor expert")
+    && !PERSON_AFTER.test(text.slice(h.end, Math.min(scan.end, h.end + 40))));
   // recruiting or using children is child soldiering only among armed groups or forces
   if (scan.named.length === 0 && hits.some((h) => h.value === 'child_soldiering') && !ARMED.test(clauseText)) hits = hits.filter((h) => !(h.value === 'child_soldiering' && /^(?:recruit|conscript|us)|\b(?:recruited|conscripted)\b/i.test(text.slice(h.start, h.end))));
   const stated = hits;

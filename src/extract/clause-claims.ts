@@ -9,7 +9,7 @@ import { clauseMode, inScopes, riskScopes, riskSubject } from './clause-mode.js'
 import { STATING_MODES } from '../vocab/modes.js';
 import { clauseActors } from './clause-actors.js';
 import { blankNames, insideName, insideUrl } from './proper-names.js';
-import { statesAbroad, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, ANAPHORIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION, GROWING, NOT_VICTIMS_AFTER, HEADING_FOR } from './clause-cues.js';
+import { statesAbroad, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, ANAPHORIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION, GROWING, NOT_VICTIMS_AFTER, HEADING_FOR, SCENE_BEFORE } from './clause-cues.js';
 
 /** A fact found in a clause, before context (hedging, attribution, time) is added. */
 export interface Draft {
@@ -24,6 +24,8 @@ export interface Carry {
   readonly forms?: readonly Form[];
   /** Set when the carry crosses a sentence's end: the next sentence takes its origins only by an anaphor ("These victims …", "Some are …"). */
   readonly previousSentence?: boolean;
+  /** The place a locative "there" of this clause points to ("Once there, …"; story-place.ts). */
+  readonly there?: string;
 }
 
 export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: string, carry: Carry | undefined): { drafts: Draft[]; carry: Carry | undefined } {
@@ -40,7 +42,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   let forms = activeForms(scan, scopes);
   const work = attachWork(scan, forms);
   // generic trafficking yields to the form of the work it is for ("trafficked … to work in mines")
-  forms = work.forms.some((f) => f.form !== 'trafficking') && /\b(?:to|for) (?:work|labou?r)\b/i.test(clauseText) ? work.forms.filter((f) => f.form !== 'trafficking') : work.forms;
+  // … or for the forced labor of the work setting it leads onto ("trafficked onto fishing boats")
+  forms = work.forms.some((f) => f.form !== 'trafficking') && (/\b(?:to|for) (?:work|labou?r)\b/i.test(clauseText) || intoWork(scan.text, work.forms)) ? work.forms.filter((f) => f.form !== 'trafficking') : work.forms;
   const origins = unique(areas.filter((a) => a.role === 'origin').map((a) => a.area));
   if (forms.length === 0) {
     // "These percentages were higher in the regions of X and Y": the places of the forms just stated
@@ -117,7 +120,9 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   // "trafficked through Zimbabwe en route to South Africa": the country passed through is no destination; where the route leads is
   // (unless a place of the subject country is named: "traffickers in Nouadhibou exploit migrants transiting Mauritania en route to Europe")
   const passedThrough = subject !== '' && areas.some((a) => a.role === 'transit' && a.area === subject) && !scan.places.some((p) => p.country === subject);
-  const stated = areas.filter((a) => a.role === 'destination');
+  const namedDests = areas.filter((a) => a.role === 'destination');
+  // "In Cambodia, men are trafficked onto Thai boats": a fronted "In X," sets the scene when the clause names where the exploitation happens
+  const stated = namedDests.length > 1 ? namedDests.filter((a) => !(SCENE_BEFORE.test(scan.text.slice(scan.start, a.start)) && /^\s*,/.test(scan.text.slice(a.end, a.end + 3)))) : namedDests;
   const dests = stated.length > 0 || !passedThrough ? stated
     : areas.filter((a) => a.role === 'transit' && a.area !== subject && HEADING_FOR.test(scan.text.slice(Math.max(scan.start, a.start - 30), a.start)));
   if (stating && exploitation && fromList.length > 0 && !(declared && origins.length === 0 && dests.length === 0)) {
@@ -130,7 +135,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
       const last = forms[forms.length - 1];
       const newGroup = scan.victims.some((v) => v.start >= f.end && v.start < last.start) || origins.length > 0 && areas.some((a) => a.role === 'origin' && a.start >= f.end && a.start < last.start);
       const trailing = newGroup ? [] : dests.filter((d) => forms.every((g) => g.end <= d.start));
-      const toList = own.length > 0 ? own.map((d) => d.area) : unattached.length > 0 ? unattached.map((d) => d.area) : trailing.length > 0 ? trailing.map((d) => d.area) : abroad || !subject || passedThrough ? [] : [subject];
+      const toList = own.length > 0 ? own.map((d) => d.area) : unattached.length > 0 ? unattached.map((d) => d.area) : trailing.length > 0 ? trailing.map((d) => d.area) : carry?.there !== undefined ? [carry.there] : abroad || !subject || passedThrough ? [] : [subject];
       const ownFrom = origins.length > 0 ? originsOf(scan.text, forms, f, areas) : fromList;
       for (const from of ownFrom) for (const to of unique(toList)) add({ type: 'flow', form: f.form, from, to }, origins.length > 0 ? 'flow:stated-origin' : carried.length > 0 ? 'flow:carried-origin' : 'flow:subject-country');
     }
@@ -163,6 +168,12 @@ function roles(scan: ClauseScan, clauseText: string, decl: RegExpExecArray | nul
     if (next && next.area === subject) add({ type: 'role', country: subject, role: 'transit' }, 'role:transit-through');
   }
   if (areas.some((a) => a.role === 'transit' && a.area === subject)) add({ type: 'role', country: subject, role: 'transit' }, 'role:transit-through');
+}
+
+/** "trafficked onto fishing boats", "trafficked into mines": generic trafficking that leads onto a work setting (whose forced labor is implied). */
+function intoWork(text: string, forms: readonly ActiveForm[]): boolean {
+  const implied = forms.find((f) => f.form === 'forced_labor' && f.ruleId.startsWith('form:implied-by-'));
+  return implied !== undefined && forms.some((f) => f.form === 'trafficking' && f.end <= implied.start && /^\s+(?:onto|into|aboard|on board)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(f.end, implied.start)));
 }
 
 /** Words between a form and the origins it names ("trafficked from", "exploited in Kenya from"). */

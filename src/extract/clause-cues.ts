@@ -3,12 +3,15 @@
  * names foreign victims, declares the country's roles, or refers back to the clause before.
  */
 /** Words that place victims abroad. */
-const ABROAD_WORDS = /\b(?:abroad|overseas|neighbo(?:u)?ring countries|other countries|foreign countries|elsewhere|third countries|other parts of the (?:world|region))\b/gi;
+const ABROAD_WORDS = /\b(?:abroad|overseas|neighbo(?:u)?ring countries|other countries|foreign countries|elsewhere|third countries|other parts of the (?:world|region)|regional (?:fishing )?(?:boats|vessels|ships|fleets))\b/gi;
 /** An origin before them, not a place of exploitation: "from other countries", "from Russia and other countries". */
 const FROM_BEFORE = /\bfrom (?:the )?$|\bfrom (?:[\p{L}'’-]+,? ){1,4}(?:and|or) $/u;
 
+/** Victims taken away from a country ("lured out of Nigeria", "trafficked out of the country"): exploited elsewhere. */
+const OUT_OF = /\b(?:[Ll]ured|[Tt]aken|[Ss]muggled|[Tt]rafficked|[Mm]oved|[Bb]rought|[Ss]ent|[Tt]ransported|[Rr]ecruited|[Ss]pirited) out of (?:the country\b|(?:the\s+)?\p{Lu})/u;
 /** Whether a clause places its victims abroad (the look back runs only where a word of ABROAD_WORDS stands). */
 export function statesAbroad(clauseText: string): boolean {
+  if (OUT_OF.test(clauseText)) return true;
   ABROAD_WORDS.lastIndex = 0;
   for (let m = ABROAD_WORDS.exec(clauseText); m !== null; m = ABROAD_WORDS.exec(clauseText)) {
     if (!FROM_BEFORE.test(clauseText.slice(Math.max(0, m.index - 60), m.index))) return true;
@@ -44,5 +47,7 @@ export const DECLARATION = /\b(?:is|remains|was|has been|became|as)\s+(?:(?:also
 export const GROWING = /\bcontinu(?:e|es|ed|ing) to (?:increase|grow|rise|expand|spread)\b|\b(?:is|are|was|were) (?:increasing|growing|rising|on the rise)\b/i;
 /** People named as the exploiters right after a group ("with Malagasy men being the main clients"). */
 export const NOT_VICTIMS_AFTER = /^\s+(?:being|as|who (?:are|were))\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+|most common\s+)?(?:clients|customers|buyers|exploiters|perpetrators|traffickers)\b/i;
+/** A fronted place that sets a statement's scene ("In Cambodia, …", "But in Cambodia, …"), said before the area. */
+export const SCENE_BEFORE = /^\s*(?:(?:but|and|yet|so|still)\s+)?in\s+(?:the\s+)?$/i;
 /** Where a route leads, said before an area ("en route to South Africa", "destined for Europe"). */
 export const HEADING_FOR = /\b(?:en route to|onward to|on to|to reach|reaching|destined for|bound for)\s+(?:the\s+)?$/i;

@@ -764,3 +764,50 @@ test('migrant or foreign workers of unstated origin give no internal flow; a nat
   // a proper name is no group of workers
   assert.deepEqual(ofType(keys('Some victims of forced labor in construction had joined the Temporary Foreign Worker Program.', 'CA'), 'flow'), [flow('forced_labor', 'CA', 'CA')]);
 });
+
+test('trafficked onto a work setting: the forced labor of the setting, flowing to the nationalities of the vessels listed', () => {
+  const got = keys('Many Laotian men are trafficked onto Korean and Chinese fishing vessels.', 'LA');
+  assert.deepEqual(ofType(got, 'flow'), [flow('forced_labor', 'LA', 'CN'), flow('forced_labor', 'LA', 'KR')].sort());
+  assert.ok(got.includes(victim('forced_labor', 'male', 'adult')) && !got.includes(victim('trafficking', 'male', 'adult')));
+});
+
+test('a fronted "In X," sets the scene; the places named for the exploitation are where it happens', () => {
+  const got = keys('In Laos, young men are trafficked onto Korean fishing boats.', 'LA');
+  assert.deepEqual(ofType(got, 'flow'), [flow('forced_labor', 'LA', 'KR')]);
+  // alone, the fronted place is where it happens
+  assert.deepEqual(ofType(keys('In Laos, young men are forced to work on fishing boats.', 'LA'), 'flow'), [flow('forced_labor', 'LA', 'LA')]);
+});
+
+test('regional fishing boats are abroad: no internal flow', () => {
+  assert.deepEqual(ofType(keys('Hundreds of Laotian men have been trafficked onto regional fishing boats.', 'LA'), 'flow'), []);
+});
+
+test('"modern-day slavery" is trafficking, not hereditary slavery', () => {
+  const got = keys('Dozens of Laotian women described modern-day slavery in brothels in Bangkok.', 'LA');
+  assert.ok(!got.some((f) => f.includes('hereditary_slavery')));
+});
+
+test('a story\'s "there" is the place named just before it, not the subject country', () => {
+  const text = 'Brokers promise the men jobs on plantations, then smuggle them into Malaysia. Once there, they are sold to boat captains and forced to work without pay.';
+  const got = ofType(keys(text, 'LA'), 'flow');
+  assert.deepEqual(got, [flow('forced_labor', 'LA', 'MY')]);
+  // the "there" of "while there were" points nowhere
+  assert.deepEqual(ofType(keys('Officials visited Malaysia. While there were no prosecutions, children were forced to beg.', 'LA'), 'flow'), [flow('forced_begging', 'LA', 'LA')]);
+});
+
+test('women forced to work as prostitutes: sex trafficking, not forced labor', () => {
+  const got = keys('Ghanaian women are forced to work long nights as prostitutes in Lebanon.', 'GH');
+  assert.deepEqual(ofType(got, 'victim'), [victim('sex_trafficking', 'female', 'adult')]);
+  assert.deepEqual(ofType(got, 'flow'), [flow('sex_trafficking', 'GH', 'LB')]);
+});
+
+test('victims taken out of the country are exploited elsewhere: no internal flow', () => {
+  const got = keys('Smuggled out of Ghana on false promises, girls end up forced into prostitution.', 'GH');
+  assert.deepEqual(ofType(got, 'flow'), []);
+  assert.ok(got.includes(role('GH', 'origin')));
+});
+
+test('a form that names what a person works on states nothing ("…, a forced labor expert", "human trafficking program coordinator")', () => {
+  assert.deepEqual(keys('The scale of what is occurring in the region is large, said Awa Kone, human trafficking program coordinator for the agency in Mali.', 'ML'), []);
+  assert.deepEqual(keys('Moussa Traore, a forced labor expert, said abuses occurred in Bamako.', 'ML'), []);
+});

@@ -13,6 +13,7 @@ import { refersBack } from './clause-cues.js';
 import { clauseStatistics } from './statistics.js';
 import { claimContext } from './claim-context.js';
 import { detectSubjectCountry, detectReportYear } from './subject-country.js';
+import { placeOfThere, saysThere } from './story-place.js';
 import { factKey } from '../facts/fact-key.js';
 import { evidenceStrength, isHeading, sectionWeightAt, sectionWeights } from './evidence-rank.js';
 
@@ -115,7 +116,9 @@ function sentenceClaims(s: State): Claim[] {
       }
       const scan = scanClause(text, clause, s.gazetteer, s.country);
       s.work += (clause.end - clause.start) * (1 + scan.forms.length + scan.areas.length + scan.victims.length + scan.actors.length + scan.sectors.length + scan.places.length);
-      const result = clauseClaims(scan, s.gazetteer, s.country, carry);
+      // "Once there, …": the place named just before is where this clause happens
+      const there = saysThere(clauseText) ? placeOfThere(text, clause, sentence.start, s.gazetteer) : undefined;
+      const result = clauseClaims(scan, s.gazetteer, s.country, there === undefined ? carry : { origins: [], ...carry, there });
       carry = result.carry;
       const stats = clauseStatistics(text, clause, sentence);
       if (result.drafts.length === 0 && stats.length === 0) continue;
