@@ -21,9 +21,9 @@ ${DB_HELP}
   -h, --help   this help`,
   async run(argv, io) {
     const { values } = parseCommandArgs('commodities', argv, { country: { type: 'string' }, json: { type: 'boolean' }, db: { type: 'string' } });
-    const country = countryArg('commodities', 'country', str(values, 'country'));
+    const country = countryArg('commodities', '--country', str(values, 'country'), false);
     const resolver = await loadCountryResolver();
-    const rows = await withStore(str(values, 'db'), io, (s) => commodities(s, resolver, country ? { country } : {}));
+    const rows = await withStore('commodities', str(values, 'db'), io, (s) => commodities(s, resolver, country ? { country } : {}));
     if (values.json) {
       io.stdout.write(JSON.stringify(rows, null, 1) + '\n');
       return 0;

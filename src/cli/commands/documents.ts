@@ -21,13 +21,13 @@ ${DB_HELP}
     const { values } = parseCommandArgs('documents', argv, {
       country: { type: 'string' }, year: { type: 'string' }, kind: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, json: { type: 'boolean' }, db: { type: 'string' },
     });
-    const country = countryArg('documents', 'country', str(values, 'country'));
+    const country = countryArg('documents', '--country', str(values, 'country'), false);
     const year = yearArg('documents', 'year', str(values, 'year'));
     const kind = oneOf('documents', 'kind', str(values, 'kind'), SOURCE_KINDS);
     const limit = intArg('documents', 'limit', str(values, 'limit'));
     const offset = intArg('documents', 'offset', str(values, 'offset'));
     const filter = { ...(country ? { country } : {}), ...(year !== undefined ? { year } : {}), ...(kind ? { kind } : {}) };
-    const { docs, total } = await withStore(str(values, 'db'), io, async (s) => ({
+    const { docs, total } = await withStore('documents', str(values, 'db'), io, async (s) => ({
       docs: await s.listDocuments({ ...filter, ...(limit !== undefined ? { limit } : {}), ...(offset !== undefined ? { offset } : {}) }),
       total: await s.countDocuments(filter),
     }));

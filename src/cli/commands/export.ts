@@ -28,9 +28,9 @@ ${DB_HELP}
     const { values } = parseCommandArgs('export', argv, { format: { type: 'string' }, country: { type: 'string' }, out: { type: 'string' }, db: { type: 'string' } });
     const format = oneOf('export', 'format', str(values, 'format'), EXPORT_FORMATS);
     if (!format) throw new UsageError('export', `expected --format (${EXPORT_FORMATS.join(', ')})`);
-    const country = countryArg('export', 'country', str(values, 'country'));
+    const country = countryArg('export', '--country', str(values, 'country'), false);
     const resolver = await loadCountryResolver();
-    const text = await withStore(str(values, 'db'), io, (s) => exportAtlas(s, format, resolver, country ? { country } : {}));
+    const text = await withStore('export', str(values, 'db'), io, (s) => exportAtlas(s, format, resolver, country ? { country } : {}));
     const out = str(values, 'out');
     if (out) await writeFile(out, text);
     else io.stdout.write(text);
