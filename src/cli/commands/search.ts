@@ -3,7 +3,7 @@ import { UsageError } from '../command.js';
 import { parseCommandArgs, oneOf, str } from '../args.js';
 import { FACT_TYPES } from '../../facts/fact.js';
 import { SOURCE_KINDS } from '../../store/store.js';
-import { search } from '../../graph/search.js';
+import { search, searchAnswer } from '../../graph/search.js';
 import { formatTable, evidenceRef } from '../../graph/format-table.js';
 import { countryArg, DB_HELP, intArg, withStore, yearArg } from '../../graph/view-args.js';
 import { FORMS } from './flows.js';
@@ -23,7 +23,7 @@ Options:
   --country C  documents about this country (ISO2); --year Y, --kind K likewise
   --hedged / --not-hedged   only hedged / unhedged claims
   --limit N    page size (default 50); --offset N   first result
-  --json       JSON output
+  --json       JSON output, the shape of the HTTP API's /api/search (flat claims)
 ${DB_HELP}
   -h, --help   this help`,
   async run(argv, io) {
@@ -36,7 +36,7 @@ ${DB_HELP}
     const type = oneOf('search', 'type', str(values, 'type'), FACT_TYPES);
     const form = oneOf('search', 'form', str(values, 'form'), FORMS);
     const kind = oneOf('search', 'kind', str(values, 'kind'), SOURCE_KINDS);
-    const country = countryArg('search', 'country', str(values, 'country'));
+    const country = countryArg('search', '--country', str(values, 'country'), false);
     const year = yearArg('search', 'year', str(values, 'year'));
     const limit = intArg('search', 'limit', str(values, 'limit'));
     const offset = intArg('search', 'offset', str(values, 'offset'));
@@ -46,9 +46,9 @@ ${DB_HELP}
       ...(str(values, 'commodity') ? { commodity: str(values, 'commodity') } : {}), ...(str(values, 'actor') ? { actor: str(values, 'actor') } : {}),
       ...(values.hedged ? { hedged: true } : values['not-hedged'] ? { hedged: false } : {}),
     };
-    const r = await withStore(str(values, 'db'), io, (s) => search(s, positionals[0] ?? '', filter, { ...(limit !== undefined ? { limit } : {}), ...(offset !== undefined ? { offset } : {}) }));
+    const r = await withStore('search', str(values, 'db'), io, (s) => search(s, positionals[0] ?? '', filter, { ...(limit !== undefined ? { limit } : {}), ...(offset !== undefined ? { offset } : {}) }));
     if (values.json) {
-      io.stdout.write(JSON.stringify(r, null, 1) + '\n');
+      io.stdout.write(JSON.stringify(searchAnswer(r), null, 1) + '\n');
       return 0;
     }
     io.stdout.write(formatTable(['type', 'fact', 'country', 'year', 'hedged', 'where', 'evidence'], r.claims.map((c) => {
