@@ -1,11 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../cli/main.js';
 import { openStore } from '../store/store.js';
 import { buildTestAtlas } from './test-atlas.js';
+import { claimAt, docInput } from '../store/testing.js';
+import { runBinary } from '../cli/testing/run-binary.js';
+import { createApp } from '../serve/create-app.js';
+import { loadCountryResolver } from '../ingest/country-resolver.js';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -39,5 +43,100 @@ test('view commands print tables and JSON from a store', async () => {
     assert.equal((await run(['diff', 'ML', '--db', db])).code, 2);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** A store with the test atlas plus an HRR on Mali for 2019, for the tests through the real binary. */
+async function atlasFile(): Promise<{ dir: string; db: string; remove: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'tip-atlas-bin-'));
+  const db = join(dir, 'atlas.db');
+  const store = await openStore(db);
+  await buildTestAtlas(store);
+  await store.putDocument(docInput({ text: HRR_2019, country: 'ML', year: 2019, kind: 'hrr', sourceId: '/fixtures/ml-2019-hrr.txt' }), [
+    claimAt(HRR_2019, 'Armed groups recruited children in Mopti.', { type: 'actor', form: 'child_soldiering', actor: 'armed_group' }),
+  ]);
+  await store.close();
+  return { dir, db, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const HRR_2019 = 'MALI 2019 HUMAN RIGHTS REPORT\nArmed groups recruited children in Mopti.';
+
+test('binary: a read command on a missing SQLite file exits 2 naming it, and creates nothing', async () => {
+  const { dir, remove } = await atlasFile();
+  try {
+    const typo = join(dir, 'atlsa.db');
+    for (const args of [['flows'], ['profile', 'ML'], ['documents'], ['search', 'gold'], ['commodities'], ['export', '--format', 'csv'], ['diff', 'ML', '--from', '2020', '--to', '2021']]) {
+      const r = runBinary([...args, '--db', typo]);
+      assert.equal(r.code, 2, `${args[0]}: ${r.stderr}`);
+      assert.match(r.stderr, new RegExp(`tip-atlas ${args[0]}: --db: no SQLite store at '${typo}'`));
+      assert.equal(existsSync(typo), false, `${args[0]} created ${typo}`);
+    }
+  } finally {
+    remove();
+  }
+});
+
+test('binary: unknown country arguments exit 2 with a suggestion; names and demonyms are accepted', async () => {
+  const { db, remove } = await atlasFile();
+  try {
+    const uk = runBinary(['profile', 'UK', '--db', db]);
+    assert.equal(uk.code, 2);
+    assert.match(uk.stderr, /the country: 'UK' is not an ISO 3166-1 alpha-2 country code; did you mean GB \(United Kingdom\)\?/);
+    const qq = runBinary(['profile', 'QQ', '--db', db]);
+    assert.equal(qq.code, 2);
+    assert.match(qq.stderr, /'QQ' is not an ISO 3166-1 alpha-2 country code; expected an ISO 3166-1 alpha-2 code \(ML\), a country name \(Mali\) or demonym/);
+    assert.doesNotMatch(qq.stderr, /--country/);
+    const xx = runBinary(['flows', '--country', 'XX', '--db', db]);
+    assert.equal(xx.code, 2);
+    assert.match(xx.stderr, /--country: 'XX' is not an ISO 3166-1 alpha-2 country code/);
+    assert.match(runBinary(['flows', '--country', 'Mauritanai', '--db', db]).stderr, /did you mean MR \(Mauritania\)\?/);
+    for (const name of ['Mali', 'Malian', 'mali', 'ml']) {
+      const r = runBinary(['profile', name, '--db', db, '--json']);
+      assert.equal(r.code, 0, `${name}: ${r.stderr}`);
+      assert.equal(JSON.parse(r.stdout).country, 'ML');
+    }
+    for (const region of ['north_africa', 'Europe']) assert.equal(runBinary(['flows', '--country', region, '--db', db]).code, 0, region);
+    assert.equal(runBinary(['profile', 'europe', '--db', db]).code, 2);
+  } finally {
+    remove();
+  }
+});
+
+test('binary: diff compares reports of one kind, names them, and exits 2 when a side is empty', async () => {
+  const { db, remove } = await atlasFile();
+  try {
+    const same = runBinary(['diff', 'ML', '--from', '2020', '--to', '2021', '--db', db]);
+    assert.equal(same.code, 0, same.stderr);
+    assert.match(same.stdout, /^ML, tip reports: 2020 \(tip #1 \/fixtures\/ml-2020\.txt\) → 2021 \(tip #3 \/fixtures\/ml-2021\.txt\)/);
+    const mixed = runBinary(['diff', 'ML', '--from', '2019', '--to', '2021', '--db', db]);
+    assert.equal(mixed.code, 2);
+    assert.match(mixed.stderr, /no kind of report on ML covers both years: 2019 has hrr reports and 2021 has tip reports; expected --kind/);
+    const any = runBinary(['diff', 'ML', '--from', '2019', '--to', '2021', '--kind', 'any', '--db', db, '--json']);
+    assert.equal(any.code, 0, any.stderr);
+    const d = JSON.parse(any.stdout);
+    assert.equal(d.kind, 'any');
+    assert.deepEqual([d.fromDocuments.map((x: { kind: string }) => x.kind), d.toDocuments.map((x: { kind: string }) => x.kind)], [['hrr'], ['tip']]);
+    const empty = runBinary(['diff', 'ML', '--kind', 'tip', '--from', '2019', '--to', '2021', '--db', db]);
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /no tip report on ML for 2019 in the store/);
+    assert.doesNotMatch(empty.stdout, /appeared/);
+  } finally {
+    remove();
+  }
+});
+
+test('binary: search --json has the shape of /api/search', async () => {
+  const { db, remove } = await atlasFile();
+  const store = await openStore(db);
+  try {
+    const app = createApp({ store, resolver: await loadCountryResolver() });
+    const api = await (await app.request('/api/search?q=mopti&limit=10')).json();
+    const cli = runBinary(['search', 'mopti', '--limit', '10', '--db', db, '--json']);
+    assert.equal(cli.code, 0, cli.stderr);
+    assert.deepEqual(JSON.parse(cli.stdout), api);
+    assert.equal(typeof api.claims[0].fact.type, 'string');
+  } finally {
+    await store.close();
+    remove();
   }
 });
