@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { parseCommandArgs, oneOf, str } from '../args.js';
+import { parseCommandArgs, oneOf, str, strings } from '../args.js';
+import { countryArg } from '../../graph/view-args.js';
 import { collectInputs } from '../../read/collect-inputs.js';
 import { readDocument } from '../../read/read-document.js';
 import { extractDocument } from '../../extract/extract-document.js';
@@ -14,14 +15,17 @@ const FORMATS = ['json', 'jsonl', 'table'] as const;
 export const factsCommand: Command = {
   name: 'facts',
   summary: 'print the facts of reports (the facts contract)',
-  usage: `Usage: tip-atlas facts <file-or-folder>... [--country ISO2] [--format json|jsonl|table]
+  usage: `Usage: tip-atlas facts <file-or-folder>... [--country C] [--format json|jsonl|table] [--json] [--exclude GLOB]...
 
 Reads reports (.txt, .md, .html, .htm, .pdf; folders recursively) and prints their facts.
-One document: one JSON object; several: JSON Lines in path order.
+One document: one JSON object; several: JSON Lines in path order. In folders, files named like
+project files (README, LICENSE, PROVENANCE, CHANGELOG…) are skipped, each named on stderr.
 
 Options:
-  --country ISO2   subject country of every document (default: detected)
+  --country C      subject country of every document: ISO2 code, name or demonym (default: detected)
   --format F       json, jsonl or table (default: json for one document, jsonl for several)
+  --json           the same as --format json
+  --exclude GLOB   leave out files of the folders given that match (repeatable): 'drafts/**', '*-old.txt'
   -h, --help       this help
 
 Exit status: 0 every document read, 1 some could not be read (named on stderr), 2 usage error.`,
@@ -29,12 +33,14 @@ Exit status: 0 every document read, 1 some could not be read (named on stderr), 
     const { values, positionals } = parseCommandArgs('facts', argv, {
       country: { type: 'string' },
       format: { type: 'string' },
+      json: { type: 'boolean' },
+      exclude: { type: 'string', multiple: true },
     });
     if (positionals.length === 0) throw new UsageError('facts', 'expected at least one file or folder');
-    const format = oneOf('facts', 'format', str(values, 'format'), FORMATS);
-    const country = str(values, 'country')?.toUpperCase();
-    if (country !== undefined && !/^[A-Z]{2}$/.test(country)) throw new UsageError('facts', `--country must be an ISO 3166-1 alpha-2 code; got '${str(values, 'country')}'`);
-    const { files, problems } = await collectInputs(positionals);
+    const format = formatArg(str(values, 'format'), values.json === true);
+    const country = countryArg('facts', '--country', str(values, 'country'), false);
+    const { files, problems, skipped } = await collectInputs(positionals, { exclude: strings(values.exclude) });
+    for (const k of skipped) io.stderr.write(`${k.path}: skipped (${k.reason}) [${k.ruleId}]\n`);
     let status = 0;
     for (const p of problems) {
       io.stderr.write(`${p.path}: ${p.reason}\n`);
@@ -64,3 +70,10 @@ Exit status: 0 every document read, 1 some could not be read (named on stderr), 
     return status;
   },
 };
+
+/** --format F, or --json (the same as --format json); both, naming another format, is a usage error. */
+function formatArg(given: string | undefined, json: boolean): (typeof FORMATS)[number] | undefined {
+  const format = oneOf('facts', 'format', given, FORMATS);
+  if (json && format !== undefined && format !== 'json') throw new UsageError('facts', `--json asks for --format json; got also --format ${format}`);
+  return json ? 'json' : format;
+}
