@@ -9,7 +9,7 @@ import { detectKind, detectYear, fileCountryName } from './metadata.js';
 import { WHOLE_REPORT } from './test-fixtures.js';
 import { readDocument } from '../read/read-document.js';
 import { DocumentError } from '../text/message.js';
-import { runBinary } from '../cli/testing/run-binary.js';
+import { runBinary, runBinaryOnTerminal } from '../cli/testing/run-binary.js';
 
 test('metadata: year and kind from text or path', () => {
   assert.equal(detectYear('2021 Trafficking in Persons Report: Mali\n', 'x.txt'), 2021);
@@ -130,6 +130,28 @@ test('binary: facts skips project files, takes --exclude, and accepts --json as 
     assert.equal(one.code, 0, one.stderr);
     assert.equal(JSON.parse(one.stdout).country, 'ML');
     assert.equal(runBinary(['facts', join(dir, '2021-mali.txt'), '--json', '--format', 'table']).code, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('binary: progress (files, MB/s, ETA) on a terminal, for ingest and serve --ingest; nothing extra when not a terminal', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'tip-atlas-progress-'));
+  try {
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    for (let i = 0; i < 12; i++) writeFileSync(join(corpus, `2021-mali-${i}.txt`), 'MALI: Tier 2\nTraffickers exploit Malian boys in forced labor in gold mines in Guinea.\n');
+    const plain = runBinary(['ingest', corpus, '--db', join(dir, 'plain.db'), '--threads', '0']);
+    assert.equal(plain.code, 0, plain.stderr);
+    assert.match(plain.stderr, /^ingested 12 files: 12 documents \(12 new, 0 replaced, 0 unchanged\), \d+ claims, [\d.]+ MB in [\d.]+s\n$/);
+    const bar = /\r\[[#-]{24}\] \d+\/12 files {2}[\d.]+ MB\/s {2}ETA (\d+s|\?)/;
+    const ingest = await runBinaryOnTerminal(['ingest', corpus, '--db', join(dir, 'tty.db'), '--threads', '0']);
+    if (ingest === undefined) return t.skip('no util-linux script here to make a terminal');
+    assert.match(ingest.output, bar);
+    assert.match(ingest.output, /ingested 12 files/);
+    const serve = await runBinaryOnTerminal(['serve', '--ingest', corpus, '--db', join(dir, 'serve.db'), '--port', '0'], { until: /ingested 12 files[^\n]*\n/ });
+    assert.match(serve!.output, bar);
+    assert.match(serve!.output, /ingested 12 files: 12 documents \(12 new, 0 replaced, 0 unchanged\), \d+ claims, [\d.]+ MB in/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -9,7 +9,7 @@ export function formatProgress(p: IngestProgress, width = 24): string {
   const secs = p.elapsedMs / 1000;
   const rate = secs > 0 ? p.bytesDone / MB / secs : 0;
   const eta = rate > 0 ? Math.max(0, (p.bytesTotal - p.bytesDone) / MB / rate) : undefined;
-  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${p.filesDone}/${p.filesTotal} files  ${rate.toFixed(1)} MB/s  ETA ${eta === undefined ? '?' : `${Math.ceil(eta)}s`}`;
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${p.filesDone}/${p.filesTotal} files  ${rate.toFixed(rate >= 10 ? 0 : rate >= 1 ? 1 : 2)} MB/s  ETA ${eta === undefined ? '?' : `${Math.ceil(eta)}s`}`;
 }
 
 /** The summary printed when stderr is not a terminal, and after the bar when it is: one line, then skipped and flagged files. */

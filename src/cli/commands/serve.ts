@@ -5,6 +5,7 @@ import { DB_HELP, intArg } from '../../graph/view-args.js';
 import { openStore, storeUrl } from '../../store/store.js';
 import { loadCountryResolver } from '../../ingest/country-resolver.js';
 import { ingest } from '../../ingest/ingest.js';
+import { formatSummary, progressBar } from '../../ingest/progress.js';
 import { createApp } from '../../serve/create-app.js';
 import { isLoopback } from '../../serve/security.js';
 import { ensureWebBuilt, startServer } from '../../serve/start-server.js';
@@ -21,7 +22,7 @@ TIP_ATLAS_TOKEN), sent by clients as Authorization: Bearer <token>.
 Options:
   --port N        port (default 8080; 0 picks a free one)
   --host H        address to listen on (default 127.0.0.1)
-  --ingest PATH   ingest these files or folders first (e.g. examples)
+  --ingest PATH   ingest these files or folders first (e.g. examples), with a progress bar on a terminal
   --allow-upload  accept POST /api/documents (paste or upload a report, 5 MB at most)
   --token T       token required for uploads (required when --host is not loopback)
 ${DB_HELP}
@@ -42,9 +43,11 @@ ${DB_HELP}
     const resolver = await loadCountryResolver();
     const inputs = (values.ingest as string[] | undefined) ?? [];
     if (inputs.length) {
-      const s = await ingest(store, inputs, { resolver });
-      io.stderr.write(`ingested ${s.files} files: ${s.documents} documents (${s.inserted} new, ${s.unchanged} unchanged), ${s.claims} claims\n`);
-      for (const f of s.failures) io.stderr.write(`${f.path}: ${f.reason}\n`);
+      const bar = io.stderr.isTTY ? progressBar(io.stderr) : undefined;
+      const s = await ingest(store, inputs, { resolver, ...(bar ? { onProgress: (p) => bar.update(p) } : {}) });
+      bar?.done();
+      for (const f of [...s.failures, ...s.flagged]) io.stderr.write(`${f.path}: ${f.reason}\n`);
+      io.stderr.write(formatSummary(s) + '\n');
     }
     const webRoot = await ensureWebBuilt((l) => io.stderr.write(l + '\n')).catch((e: unknown) => {
       io.stderr.write(`web app not built: ${e instanceof Error ? e.message : String(e)}\n`);
