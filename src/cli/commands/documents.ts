@@ -2,7 +2,7 @@ import type { Command } from '../command.js';
 import { parseCommandArgs, oneOf, str } from '../args.js';
 import { SOURCE_KINDS } from '../../store/store.js';
 import { formatTable } from '../../graph/format-table.js';
-import { countryArg, DB_HELP, intArg, withStore, yearArg } from '../../graph/view-args.js';
+import { countryArg, DB_HELP, VIEW_EXIT, intArg, withStore, yearArg } from '../../graph/view-args.js';
 
 export const documentsCommand: Command = {
   name: 'documents',
@@ -10,13 +10,15 @@ export const documentsCommand: Command = {
   usage: `Usage: tip-atlas documents [--country C] [--year Y] [--kind K] [--limit N] [--offset N] [--json] [--db URL]
 
 Options:
-  --country C  only documents about this country (ISO2)
+  --country C  only documents about this country (ISO2 code, name or demonym)
   --year Y     only reports of this year
   --kind K     tip, hrr, factbook or other
   --limit N, --offset N   one page of the list
   --json       JSON output
 ${DB_HELP}
-  -h, --help   this help`,
+  -h, --help   this help
+
+${VIEW_EXIT}`,
   async run(argv, io) {
     const { values } = parseCommandArgs('documents', argv, {
       country: { type: 'string' }, year: { type: 'string' }, kind: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, json: { type: 'boolean' }, db: { type: 'string' },

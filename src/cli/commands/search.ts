@@ -5,7 +5,7 @@ import { FACT_TYPES } from '../../facts/fact.js';
 import { SOURCE_KINDS } from '../../store/store.js';
 import { search, searchAnswer } from '../../graph/search.js';
 import { formatTable, evidenceRef } from '../../graph/format-table.js';
-import { countryArg, DB_HELP, intArg, withStore, yearArg } from '../../graph/view-args.js';
+import { countryArg, DB_HELP, VIEW_EXIT, intArg, withStore, yearArg } from '../../graph/view-args.js';
 import { FORMS } from './flows.js';
 
 export const searchCommand: Command = {
@@ -20,12 +20,14 @@ of stored claims, with counts by type, form, sector, commodity, actor, country, 
 
 Options:
   --type T, --form F, --sector S, --commodity G, --actor A   narrow by fact fields
-  --country C  documents about this country (ISO2); --year Y, --kind K likewise
+  --country C  documents about this country (ISO2 code, name or demonym); --year Y, --kind K likewise
   --hedged / --not-hedged   only hedged / unhedged claims
   --limit N    page size (default 50); --offset N   first result
   --json       JSON output, the shape of the HTTP API's /api/search (flat claims)
 ${DB_HELP}
-  -h, --help   this help`,
+  -h, --help   this help
+
+${VIEW_EXIT}`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs('search', argv, {
       type: { type: 'string' }, form: { type: 'string' }, sector: { type: 'string' }, commodity: { type: 'string' }, actor: { type: 'string' },
