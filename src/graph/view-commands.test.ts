@@ -71,6 +71,10 @@ test('binary: a read command on a missing SQLite file exits 2 naming it, and cre
       assert.match(r.stderr, new RegExp(`tip-atlas ${args[0]}: --db: no SQLite store at '${typo}'`));
       assert.equal(existsSync(typo), false, `${args[0]} created ${typo}`);
     }
+    const serve = runBinary(['serve', '--db', typo, '--port', '0']);
+    assert.equal(serve.code, 2, serve.stderr);
+    assert.match(serve.stderr, /tip-atlas serve: no SQLite store at '.*atlsa\.db' to serve/);
+    assert.equal(existsSync(typo), false);
   } finally {
     remove();
   }

@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseCommandArgs, str } from '../args.js';
-import { DB_HELP, intArg } from '../../graph/view-args.js';
+import { DB_HELP, intArg, missingSqliteFile } from '../../graph/view-args.js';
 import { openStore, storeUrl } from '../../store/store.js';
 import { loadCountryResolver } from '../../ingest/country-resolver.js';
 import { ingest } from '../../ingest/ingest.js';
@@ -39,9 +39,12 @@ ${DB_HELP}
     const token = str(values, 'token') ?? io.env.TIP_ATLAS_TOKEN;
     if (token !== undefined && token.length < 16) throw new UsageError('serve', '--token must be at least 16 characters');
     if (allowUpload && !isLoopback(host) && token === undefined) throw new UsageError('serve', `--allow-upload on a non-loopback host (${host}) needs --token`);
-    const store = await openStore(storeUrl(str(values, 'db'), io.env));
-    const resolver = await loadCountryResolver();
+    const url = storeUrl(str(values, 'db'), io.env);
     const inputs = (values.ingest as string[] | undefined) ?? [];
+    const missing = inputs.length === 0 && !allowUpload ? missingSqliteFile(url) : undefined;
+    if (missing !== undefined) throw new UsageError('serve', `no SQLite store at '${missing}' to serve (it does not exist, and nothing could add to it: no --ingest, no --allow-upload); expected --db naming a store made by 'tip-atlas ingest'`);
+    const store = await openStore(url);
+    const resolver = await loadCountryResolver();
     if (inputs.length) {
       const bar = io.stderr.isTTY ? progressBar(io.stderr) : undefined;
       const s = await ingest(store, inputs, { resolver, ...(bar ? { onProgress: (p) => bar.update(p) } : {}) });
