@@ -139,8 +139,30 @@ test('binary: search --json has the shape of /api/search', async () => {
     assert.equal(cli.code, 0, cli.stderr);
     assert.deepEqual(JSON.parse(cli.stdout), api);
     assert.equal(typeof api.claims[0].fact.type, 'string');
+    const openapi = await (await app.request('/api/openapi.json')).json();
+    const answer = openapi.paths['/api/search'].get.responses['200'].content['application/json'].schema;
+    assert.equal(answer.$ref, '#/components/schemas/SearchAnswer');
+    assert.deepEqual(schemaProblems(JSON.parse(cli.stdout), answer, openapi.components.schemas, '$'), []);
+    assert.deepEqual(schemaProblems({ ...api, claims: [{ ...api.claims[0], extra: 1 }] }, answer, openapi.components.schemas, '$'), ['$.claims[0].extra: not in the schema']);
   } finally {
     await store.close();
     remove();
   }
 });
+
+type Schema = { $ref?: string; type?: string; required?: string[]; properties?: Record<string, Schema>; additionalProperties?: boolean; items?: Schema };
+
+/** What in `value` does not fit `schema` (required keys, no others where additionalProperties is false, JSON types; $ref followed). */
+function schemaProblems(value: unknown, schema: Schema, schemas: Record<string, Schema>, at: string): string[] {
+  if (schema.$ref) return schemaProblems(value, schemas[schema.$ref.replace('#/components/schemas/', '')], schemas, at);
+  const type = Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+  if (schema.type && schema.type !== type && !(schema.type === 'number' && type === 'integer')) return [`${at}: expected ${schema.type}, found ${type}`];
+  if (Array.isArray(value)) return schema.items ? value.flatMap((v, i) => schemaProblems(v, schema.items!, schemas, `${at}[${i}]`)) : [];
+  if (type !== 'object' || value === null) return [];
+  const o = value as Record<string, unknown>;
+  return [
+    ...(schema.required ?? []).filter((k) => !(k in o)).map((k) => `${at}.${k}: required, missing`),
+    ...(schema.additionalProperties === false ? Object.keys(o).filter((k) => !(k in (schema.properties ?? {}))).map((k) => `${at}.${k}: not in the schema`) : []),
+    ...Object.entries(schema.properties ?? {}).filter(([k]) => k in o).flatMap(([k, s]) => schemaProblems(o[k], s, schemas, `${at}.${k}`)),
+  ];
+}
