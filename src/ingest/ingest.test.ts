@@ -130,6 +130,9 @@ test('binary: facts skips project files, takes --exclude, and accepts --json as 
     assert.equal(one.code, 0, one.stderr);
     assert.equal(JSON.parse(one.stdout).country, 'ML');
     assert.equal(runBinary(['facts', join(dir, '2021-mali.txt'), '--json', '--format', 'table']).code, 2);
+    const several = runBinary(['facts', dir, '--json']);
+    assert.equal(several.code, 0, several.stderr);
+    assert.deepEqual((JSON.parse(several.stdout) as { doc: string }[]).map((d) => d.doc), [join(dir, '2020-mali-old.txt'), join(dir, '2021-mali.txt')]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

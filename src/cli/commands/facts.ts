@@ -9,6 +9,7 @@ import { DocumentError } from '../../text/message.js';
 import { Location } from '../../text/location.js';
 import { formatFactsTable } from '../../facts/format-facts-table.js';
 import { toContractJson } from '../../facts/contract-json.js';
+import type { FactsDocument } from '../../facts/fact.js';
 
 const FORMATS = ['json', 'jsonl', 'table'] as const;
 
@@ -18,7 +19,7 @@ export const factsCommand: Command = {
   usage: `Usage: tip-atlas facts <file-or-folder>... [--country C] [--format json|jsonl|table] [--json] [--exclude GLOB]...
 
 Reads reports (.txt, .md, .html, .htm, .pdf; folders recursively) and prints their facts.
-One document: one JSON object; several: JSON Lines in path order. In folders, files named like
+One document: one JSON object; several: JSON Lines in path order (--format json: one JSON array). In folders, files named like
 project files (README, LICENSE, PROVENANCE, CHANGELOG…) are skipped, each named on stderr.
 
 Options:
@@ -48,6 +49,7 @@ Exit status: 0 every document read, 1 some could not be read (named on stderr), 
     }
     const single = files.length === 1 && positionals.length === 1 && problems.length === 0 && files[0] === positionals[0];
     const fmt = format ?? (single ? 'json' : 'jsonl');
+    const out = documentWriter(io.stdout, fmt, single);
     for (const file of files) {
       let doc;
       try {
@@ -63,10 +65,9 @@ Exit status: 0 every document read, 1 some could not be read (named on stderr), 
         const at = m.place ? loc.toPoint(m.place.start) : { line: 1, column: 1 };
         io.stderr.write(`${file}:${at.line}:${at.column} ${m.reason} [${m.ruleId}]\n`);
       }
-      const out = toContractJson(file, result.country, result.facts);
-      if (fmt === 'table') io.stdout.write(formatFactsTable(out, doc.text) + '\n');
-      else io.stdout.write(JSON.stringify(out, null, fmt === 'json' ? 1 : undefined) + '\n');
+      out.write(toContractJson(file, result.country, result.facts), doc.text);
     }
+    out.end();
     return status;
   },
 };
@@ -76,4 +77,21 @@ function formatArg(given: string | undefined, json: boolean): (typeof FORMATS)[n
   const format = oneOf('facts', 'format', given, FORMATS);
   if (json && format !== undefined && format !== 'json') throw new UsageError('facts', `--json asks for --format json; got also --format ${format}`);
   return json ? 'json' : format;
+}
+
+/** Writes each document's facts as `fmt` asks: a table, a JSON Lines line, or JSON (one object for a single document, else one array). */
+function documentWriter(stdout: NodeJS.WritableStream, fmt: (typeof FORMATS)[number], single: boolean): { write(doc: FactsDocument, text: string): void; end(): void } {
+  const array = fmt === 'json' && !single;
+  let count = 0;
+  return {
+    write(doc, text) {
+      if (fmt === 'table') stdout.write(formatFactsTable(doc, text) + '\n');
+      else if (fmt === 'jsonl') stdout.write(JSON.stringify(doc) + '\n');
+      else stdout.write((array ? (count === 0 ? '[\n' : ',\n') : '') + JSON.stringify(doc, null, 1) + (array ? '' : '\n'));
+      count++;
+    },
+    end() {
+      if (array) stdout.write(count === 0 ? '[]\n' : '\n]\n');
+    },
+  };
 }
