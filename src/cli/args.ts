@@ -30,3 +30,8 @@ export function oneOf<T extends string>(command: string, flag: string, value: st
   }
   return value as T;
 }
+
+/** A repeatable string option's values ([] when absent). */
+export function strings(value: ParsedArgs['values'][string]): readonly string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
+}

@@ -10,7 +10,9 @@ Usage: tip-atlas <command> [options]
 Commands:
 ${Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(12)} ${c.summary}`).join('\n')}
 
-Run 'tip-atlas <command> --help' for a command's options.`;
+Run 'tip-atlas <command> --help' for a command's options.
+Exit status: 0 done, 1 an input or the store failed (named on stderr), 2 usage error (an unknown
+command, option or country, a missing value, a store file that does not exist).`;
 
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = argv;

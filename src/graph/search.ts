@@ -1,3 +1,4 @@
+import { claimJson, type ClaimJson } from './claim-json.js';
 import { FACET_FIELDS, type ClaimFilter, type FacetCount, type FacetField, type Store, type StoredClaim } from '../store/store.js';
 
 export interface SearchResult {
@@ -21,4 +22,13 @@ export async function search(store: Store, text: string, filter: Omit<ClaimFilte
   ]);
   const facets = Object.fromEntries(FACET_FIELDS.map((f) => [f, summary.facets[f] ?? []])) as Record<FacetField, readonly FacetCount[]>;
   return { query: text, total: summary.total, limit, offset, claims, facets };
+}
+
+/** A search result as the CLI (`search --json`) and the HTTP API (`/api/search`) print it: flat claims. */
+export interface SearchAnswer extends Omit<SearchResult, 'claims'> {
+  readonly claims: readonly ClaimJson[];
+}
+
+export function searchAnswer(r: SearchResult): SearchAnswer {
+  return { ...r, claims: r.claims.map(claimJson) };
 }

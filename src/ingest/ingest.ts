@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { collectInputs } from '../read/collect-inputs.js';
+import { collectInputs, type SkippedInput } from '../read/collect-inputs.js';
 import { readDocument } from '../read/read-document.js';
 import type { SourceDocument } from '../read/source-document.js';
 import { EXTRACTOR_VERSION } from '../extract/extractor-version.js';
@@ -16,6 +16,13 @@ export interface IngestFailure {
   /** The file, with the narrative's heading name when one part of a whole report failed. */
   readonly path: string;
   readonly reason: string;
+}
+
+/** A document stored with a warning: no subject country was found, so it is stored with country '' (unknown). */
+export interface IngestFlag {
+  readonly path: string;
+  readonly reason: string;
+  readonly ruleId: 'ingest:no-subject-country';
 }
 
 export interface IngestProgress {
@@ -40,6 +47,10 @@ export interface IngestSummary {
   readonly bytes: number;
   readonly elapsedMs: number;
   readonly failures: readonly IngestFailure[];
+  /** Files in folders not read: named like project files (README, LICENSE…) or matched by `exclude`. */
+  readonly skipped: readonly SkippedInput[];
+  /** Documents stored with no subject country found (country ''). */
+  readonly flagged: readonly IngestFlag[];
 }
 
 export interface IngestOptions {
@@ -53,6 +64,8 @@ export interface IngestOptions {
   readonly extractor?: Extractor;
   /** Files read and extracted ahead of the one being stored (default: 8 with a thread extractor, else 0). */
   readonly lookahead?: number;
+  /** Globs of files to leave out of folders (see collectInputs). */
+  readonly exclude?: readonly string[];
 }
 
 
@@ -82,7 +95,8 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   const read = options.read ?? readDocument;
   const extractor = options.extractor ?? inlineExtractor();
   const lookahead = options.lookahead ?? (extractor.kind === 'threads' ? 8 : 0);
-  const { files, problems } = await collectInputs(inputs);
+  const { files, problems, skipped } = await collectInputs(inputs, options.exclude ? { exclude: options.exclude } : {});
+  const flagged: IngestFlag[] = [];
   const failures: IngestFailure[] = problems.map((p) => ({ path: p.path, reason: p.reason }));
   const sizes = await Promise.all(files.map(async (f) => (await stat(f).catch(() => undefined))?.size ?? 0));
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
@@ -138,6 +152,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
           counts.unchanged++;
           documents++;
           claims += unchanged.claimCount;
+          if (unchanged.country === '') flagged.push(noSubjectCountry(piece.part ? `${file} (${piece.part})` : file));
           continue;
         }
         const label = piece.part ? `${file} (${piece.part})` : file;
@@ -153,6 +168,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
             extractorVersion: EXTRACTOR_VERSION,
           };
           const put = await store.putDocument(input, result.claims);
+          if (country === '') flagged.push(noSubjectCountry(label));
           counts[put.outcome]++;
           documents++;
           claims += result.claims.length;
@@ -174,7 +190,12 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   }
   const elapsedMs = performance.now() - started;
   options.onProgress?.({ filesDone: files.length, filesTotal: files.length, bytesDone, bytesTotal, elapsedMs });
-  return { files: files.length, documents, ...counts, removed, claims, bytes: bytesDone, elapsedMs, failures };
+  return { files: files.length, documents, ...counts, removed, claims, bytes: bytesDone, elapsedMs, failures, skipped, flagged };
+}
+
+/** The flag of a document stored without a subject country: not from its heading, its name or its text. */
+function noSubjectCountry(path: string): IngestFlag {
+  return { path, reason: "no subject country found (not in its heading, its file name or its text); stored with country unknown ('')", ruleId: 'ingest:no-subject-country' };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type pg from 'pg';
-import { collectInputs } from '../read/collect-inputs.js';
+import { collectInputs, type SkippedInput } from '../read/collect-inputs.js';
 import { readDocument } from '../read/read-document.js';
 import type { SourceDocument } from '../read/source-document.js';
 import { DocumentError } from '../text/message.js';
@@ -21,6 +21,8 @@ export interface EnqueueOptions {
   readonly resolver?: CountryResolver;
   /** Reads one file (default: readDocument). */
   readonly read?: (path: string) => Promise<SourceDocument>;
+  /** Globs of files to leave out of folders (see collectInputs). */
+  readonly exclude?: readonly string[];
 }
 
 export interface EnqueueSummary {
@@ -36,6 +38,8 @@ export interface EnqueueSummary {
   readonly bytes: number;
   readonly elapsedMs: number;
   readonly failures: readonly IngestFailure[];
+  /** Files in folders not read: named like project files (README, LICENSE…) or matched by `exclude`. */
+  readonly skipped: readonly SkippedInput[];
 }
 
 /**
@@ -48,7 +52,7 @@ export async function enqueue(store: Store, queue: QueueConnection, inputs: read
   const resolver = options.resolver ?? (await loadCountryResolver());
   const read = options.read ?? readDocument;
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-  const { files, problems } = await collectInputs(inputs);
+  const { files, problems, skipped } = await collectInputs(inputs, options.exclude ? { exclude: options.exclude } : {});
   const failures: IngestFailure[] = problems.map((p) => ({ path: p.path, reason: p.reason }));
   const sizes = await Promise.all(files.map(async (f) => (await stat(f).catch(() => undefined))?.size ?? 0));
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
@@ -82,7 +86,7 @@ export async function enqueue(store: Store, queue: QueueConnection, inputs: read
   }
   const elapsedMs = performance.now() - started;
   options.onProgress?.({ filesDone: files.length, filesTotal: files.length, bytesDone, bytesTotal, elapsedMs });
-  return { files: files.length, documents, unchanged, newTexts, removed, bytes: bytesDone, elapsedMs, failures };
+  return { files: files.length, documents, unchanged, newTexts, removed, bytes: bytesDone, elapsedMs, failures, skipped };
 }
 
 /**

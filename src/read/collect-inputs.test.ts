@@ -94,3 +94,21 @@ test('a pipe named like a report inside a folder is a problem naming it, not ski
   assert.match(problems[0].reason, /not a file or folder/);
   note(t, { fault: 'pipe named like a report inside a folder', cases: 1, outcome: 'a problem naming it (input:not-file); the folder\'s reports still read' });
 });
+
+test('project files (README, LICENSE, PROVENANCE, CHANGELOG…) in folders and --exclude globs are skipped and listed', async () => {
+  const root = dir.file('project');
+  for (const name of ['README.md', 'LICENSE', 'LICENSE.txt', 'PROVENANCE.md', 'changelog.md', 'docs/CONTRIBUTING.md', 'NOTICE.txt', 'SOURCES.md',
+    'tip/2021-mali.txt', 'tip/readme-mali.txt', 'drafts/2021-niger.txt', 'tip/2020-mali-old.txt']) await dir.write(`project/${name}`, TEXT);
+  const { files, problems, skipped } = await collectInputs([root], { exclude: ['drafts/**', '*-old.txt'] });
+  assert.deepEqual(problems, []);
+  assert.deepEqual(files, [`${root}/tip/2021-mali.txt`, `${root}/tip/readme-mali.txt`]);
+  assert.deepEqual(skipped.map((s) => [s.path.slice(root.length + 1), s.ruleId]), [
+    ['PROVENANCE.md', 'input:project-file'], ['README.md', 'input:project-file'], ['SOURCES.md', 'input:project-file'], ['NOTICE.txt', 'input:project-file'],
+    ['LICENSE.txt', 'input:project-file'], ['changelog.md', 'input:project-file'], ['docs/CONTRIBUTING.md', 'input:project-file'],
+    ['drafts/2021-niger.txt', 'input:excluded'], ['tip/2020-mali-old.txt', 'input:excluded'],
+  ].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  assert.match(skipped.find((s) => s.path.endsWith('PROVENANCE.md'))!.reason, /named like a project file/);
+  assert.match(skipped.find((s) => s.path.endsWith('-old.txt'))!.reason, /--exclude '\*-old\.txt'/);
+  const direct = await collectInputs([`${root}/README.md`]);
+  assert.deepEqual([direct.files, direct.skipped], [[`${root}/README.md`], []]);
+});

@@ -1,6 +1,7 @@
 import { access, readdir, realpath, stat } from 'node:fs/promises';
 import { constants, type Stats } from 'node:fs';
-import { join, extname } from 'node:path';
+import { join, extname, relative } from 'node:path';
+import { excludeGlob, skipReason, type Exclude } from './input-filter.js';
 
 export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm', '.pdf'];
 
@@ -12,9 +13,24 @@ export interface InputProblem {
   readonly ruleId: string;
 }
 
+/** A file found in a folder and not read: named like a project file (README, LICENSE…), or matched by an --exclude glob. */
+export interface SkippedInput {
+  readonly path: string;
+  readonly reason: string;
+  /** `input:project-file` or `input:excluded`. */
+  readonly ruleId: string;
+}
+
 export interface CollectedInputs {
   readonly files: string[];
   readonly problems: InputProblem[];
+  /** Files found in folders and left out, in sorted path order. */
+  readonly skipped: SkippedInput[];
+}
+
+export interface CollectOptions {
+  /** Globs of files to leave out of folders (`drafts/**`, `*-old.txt`), matched on the path under the folder given. */
+  readonly exclude?: readonly string[];
 }
 
 function problemOf(path: string, error: unknown, doing: string): InputProblem {
@@ -31,12 +47,15 @@ const isReport = (name: string): boolean => REPORT_EXTENSIONS.includes(extname(n
  * Expands files and folders into report files. A folder is walked recursively (symbolic links
  * followed, each real folder visited once, so link loops end; hidden entries skipped) and its
  * report files are listed in sorted path order; a file named directly is kept whatever its
- * extension. Each real file appears once. Problems (missing, unreadable, empty folder) are
- * returned, never thrown.
+ * extension. Each real file appears once. Files in folders named like project files (README,
+ * LICENSE, PROVENANCE…) or matched by `options.exclude` are skipped and listed. Problems (missing,
+ * unreadable, empty folder) are returned, never thrown.
  */
-export async function collectInputs(paths: readonly string[]): Promise<CollectedInputs> {
+export async function collectInputs(paths: readonly string[], options: CollectOptions = {}): Promise<CollectedInputs> {
   const files: string[] = [];
   const problems: InputProblem[] = [];
+  const skipped: SkippedInput[] = [];
+  const excludes = (options.exclude ?? []).map(excludeGlob);
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
   const addFile = async (path: string): Promise<void> => {
@@ -64,11 +83,12 @@ export async function collectInputs(paths: readonly string[]): Promise<Collected
       const real = await realpath(p).catch(() => p);
       if (seenDirs.has(real)) continue;
       const before = problems.length;
-      const found = await walk(p, seenDirs, problems);
-      found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const walked = await walk(p, seenDirs, problems);
+      walked.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const found = keepReports(p, walked, excludes, skipped);
       const count = files.length;
       for (const f of found) await addFile(f);
-      if (files.length === count && problems.length === before && found.length === 0) {
+      if (files.length === count && problems.length === before && walked.length === 0) {
         problems.push({ path: p, reason: `folder holds no reports (${REPORT_EXTENSIONS.join(', ')})`, ruleId: 'input:no-reports' });
       }
     } else if (info.isFile()) {
@@ -77,7 +97,16 @@ export async function collectInputs(paths: readonly string[]): Promise<Collected
       problems.push({ path: p, reason: 'is not a file or folder (device, socket or pipe)', ruleId: 'input:not-file' });
     }
   }
-  return { files, problems };
+  return { files, problems, skipped };
+}
+
+/** The files of a walked folder that are not skipped; the skipped ones are added to `skipped`. */
+function keepReports(root: string, found: readonly string[], excludes: readonly Exclude[], skipped: SkippedInput[]): string[] {
+  return found.filter((f) => {
+    const why = skipReason(relative(root, f), excludes);
+    if (why) skipped.push({ path: f, ...why });
+    return why === undefined;
+  });
 }
 
 /** Lists the report files under `root` without recursion (deep trees cannot overflow the stack). */

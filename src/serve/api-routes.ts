@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { commodities } from '../graph/commodities.js';
 import { diffYears } from '../graph/diff.js';
 import { profile } from '../graph/profile.js';
-import { search } from '../graph/search.js';
+import { search, searchAnswer } from '../graph/search.js';
 import type { CountryResolver } from '../ingest/country-resolver.js';
 import type { ClaimFilter, Store } from '../store/store.js';
 import { ApiError, defined, Params } from './query-params.js';
@@ -123,8 +123,7 @@ export function apiRoutes(store: Store, resolver: CountryResolver, toPublic: Pub
     const page = p.page();
     p.done();
     return sendView(c, await views.view(`search ${JSON.stringify([q, filter, page])}`, async () => {
-      const r = await search(store, q, filter, page);
-      return { ...r, claims: r.claims.map(claimJson) };
+      return searchAnswer(await search(store, q, filter, page));
     }));
   });
 

@@ -2,6 +2,7 @@
 import { FACT_TYPES } from '../facts/fact.js';
 import { SOURCE_KINDS } from '../store/store.js';
 import { FORMS } from './query-params.js';
+import { ANSWER_SCHEMAS } from '../graph/answer-schemas.js';
 
 type Param = { name: string; in: 'query' | 'path'; required?: boolean; description: string; schema: Record<string, unknown> };
 
@@ -28,8 +29,14 @@ const forbiddenWrite = {
   description: "forbidden_host (see GET routes); cross_origin_write: a browser sent it from another origin (its Origin is not this server's, or Sec-Fetch-Site is not same-origin); upload_disabled: the server was started without --allow-upload",
   content: errorBody,
 };
-const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+const ok = (description: string, schema: Record<string, unknown> = { type: 'object' }) => ({ description, content: { 'application/json': { schema } } });
 const get = (summary: string, parameters: Param[], extra: Record<string, unknown> = {}) => ({ get: { summary, parameters, responses: { 200: ok(summary), 400: error, 403: forbiddenHost, ...extra } } });
+
+/** A path whose 200 answer has the schema `name` of components.schemas (shared with the CLI's --json). */
+function answer(path: ReturnType<typeof get>, name: string): ReturnType<typeof get> {
+  const schema = { $ref: `#/components/schemas/${name}` };
+  return { get: { ...path.get, responses: { ...path.get.responses, 200: ok(path.get.summary, schema) } } };
+}
 
 export const OPENAPI_DOCUMENT = {
   openapi: '3.1.0',
@@ -54,11 +61,11 @@ export const OPENAPI_DOCUMENT = {
     '/api/profile/{country}': get('one country across reports', [pathCountry, year()]),
     '/api/commodities': get('country × good × form (DOL-shaped)', [country()]),
     '/api/diff/{country}': get("facts that appear, disappear or persist between two years' reports", [pathCountry, { ...year('from', 'first year'), required: true }, { ...year('to', 'second year'), required: true }, kind]),
-    '/api/search': get('claims matching a text, with facets, paged', [q('q', 'text'), ...claimFilters, ...page]),
+    '/api/search': answer(get('claims matching a text, with facets, paged', [q('q', 'text'), ...claimFilters, ...page]), 'SearchAnswer'),
     '/api/export': get('download claims (json, csv, or facts-contract json)', [q('format', 'format', { type: 'string', enum: ['json', 'csv', 'facts'] }), q('q', 'text'), ...claimFilters]),
   },
   components: {
-    schemas: { Error: { type: 'object', required: ['error', 'detail'], properties: { error: { type: 'string' }, detail: { type: 'string' } } } },
+    schemas: { Error: { type: 'object', required: ['error', 'detail'], properties: { error: { type: 'string' }, detail: { type: 'string' } } }, ...ANSWER_SCHEMAS },
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
   },
 } as const;

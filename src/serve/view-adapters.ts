@@ -130,13 +130,8 @@ export function sendJson(c: Context, value: unknown, toPublic: PublicPath, statu
   return c.body(publicJson(value, toPublic), status, { 'Content-Type': 'application/json' });
 }
 
-/** One claim as the API prints it: flat and self-describing. */
-export function claimJson(c: StoredClaim) {
-  return {
-    id: c.id, fact: c.claim.fact, ruleId: c.claim.ruleId, hedged: c.hedged, context: c.claim.context,
-    evidence: c.evidence, document: c.document,
-  };
-}
+/** One claim as the API prints it (the CLI prints the same shape). */
+export { claimJson } from '../graph/claim-json.js';
 
 const CSV_COLUMNS = ['id', 'type', 'form', 'from', 'to', 'country', 'role', 'sex', 'age', 'sector', 'commodity', 'actor', 'name', 'place', 'value', 'qualifier', 'year', 'subject', 'hedged', 'attribution', 'document_id', 'document_country', 'document_year', 'document_kind', 'span_start', 'span_end', 'evidence'] as const;
 

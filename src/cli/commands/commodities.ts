@@ -3,7 +3,7 @@ import { parseCommandArgs, str } from '../args.js';
 import { commodities } from '../../graph/commodities.js';
 import { loadCountryResolver } from '../../ingest/country-resolver.js';
 import { formatTable, evidenceRef } from '../../graph/format-table.js';
-import { countryArg, DB_HELP, withStore } from '../../graph/view-args.js';
+import { countryArg, DB_HELP, VIEW_EXIT, withStore } from '../../graph/view-args.js';
 import { printableJson } from '../../text/printable.js';
 
 export const commoditiesCommand: Command = {
@@ -19,12 +19,14 @@ Options:
   --country C  only this country (ISO2)
   --json       JSON output
 ${DB_HELP}
-  -h, --help   this help`,
+  -h, --help   this help
+
+${VIEW_EXIT}`,
   async run(argv, io) {
     const { values } = parseCommandArgs('commodities', argv, { country: { type: 'string' }, json: { type: 'boolean' }, db: { type: 'string' } });
-    const country = countryArg('commodities', 'country', str(values, 'country'));
+    const country = countryArg('commodities', '--country', str(values, 'country'), false);
     const resolver = await loadCountryResolver();
-    const rows = await withStore(str(values, 'db'), io, (s) => commodities(s, resolver, country ? { country } : {}));
+    const rows = await withStore('commodities', str(values, 'db'), io, (s) => commodities(s, resolver, country ? { country } : {}));
     if (values.json) {
       io.stdout.write(printableJson(rows, 1) + '\n');
       return 0;

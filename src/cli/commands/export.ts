@@ -4,7 +4,7 @@ import { UsageError } from '../command.js';
 import { parseCommandArgs, oneOf, str } from '../args.js';
 import { EXPORT_FORMATS, exportAtlas } from '../../export/export-atlas.js';
 import { loadCountryResolver } from '../../ingest/country-resolver.js';
-import { countryArg, DB_HELP, withStore } from '../../graph/view-args.js';
+import { countryArg, DB_HELP, VIEW_EXIT, withStore } from '../../graph/view-args.js';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -23,14 +23,16 @@ Options:
   --country C  only documents about (or flows touching) this country
   --out FILE   write to FILE instead of stdout
 ${DB_HELP}
-  -h, --help   this help`,
+  -h, --help   this help
+
+${VIEW_EXIT}`,
   async run(argv, io) {
     const { values } = parseCommandArgs('export', argv, { format: { type: 'string' }, country: { type: 'string' }, out: { type: 'string' }, db: { type: 'string' } });
     const format = oneOf('export', 'format', str(values, 'format'), EXPORT_FORMATS);
     if (!format) throw new UsageError('export', `expected --format (${EXPORT_FORMATS.join(', ')})`);
-    const country = countryArg('export', 'country', str(values, 'country'));
+    const country = countryArg('export', '--country', str(values, 'country'), false);
     const resolver = await loadCountryResolver();
-    const text = await withStore(str(values, 'db'), io, (s) => exportAtlas(s, format, resolver, country ? { country } : {}));
+    const text = await withStore('export', str(values, 'db'), io, (s) => exportAtlas(s, format, resolver, country ? { country } : {}));
     const out = str(values, 'out');
     if (out) await writeFile(out, text);
     else io.stdout.write(text);

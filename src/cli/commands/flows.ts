@@ -3,7 +3,7 @@ import { parseCommandArgs, oneOf, str } from '../args.js';
 import type { Form } from '../../facts/fact.js';
 import { flows } from '../../graph/flows.js';
 import { formatTable, evidenceRef } from '../../graph/format-table.js';
-import { countryArg, DB_HELP, withStore, yearArg } from '../../graph/view-args.js';
+import { countryArg, DB_HELP, VIEW_EXIT, withStore, yearArg } from '../../graph/view-args.js';
 import { printableJson } from '../../text/printable.js';
 
 export const FORMS: readonly Form[] = ['sex_trafficking', 'forced_labor', 'domestic_servitude', 'debt_bondage', 'forced_begging', 'hereditary_slavery', 'child_soldiering', 'sexual_slavery', 'forced_marriage', 'forced_criminality', 'organ_removal', 'trafficking'];
@@ -19,17 +19,19 @@ reports, or in several years) and whether every statement is hedged.
 
 Options:
   --form F     only this form (sex_trafficking, forced_labor, …)
-  --country C  only flows from or to this country (ISO2) or region id
+  --country C  only flows from or to this country (ISO2 code, name or demonym) or region id
   --year Y     only reports of this year
   --json       JSON output (every edge with its evidence)
 ${DB_HELP}
-  -h, --help   this help`,
+  -h, --help   this help
+
+${VIEW_EXIT}`,
   async run(argv, io) {
     const { values } = parseCommandArgs('flows', argv, { form: { type: 'string' }, country: { type: 'string' }, year: { type: 'string' }, json: { type: 'boolean' }, db: { type: 'string' } });
     const form = oneOf('flows', 'form', str(values, 'form'), FORMS);
-    const country = countryArg('flows', 'country', str(values, 'country'));
+    const country = countryArg('flows', '--country', str(values, 'country'));
     const year = yearArg('flows', 'year', str(values, 'year'));
-    const edges = await withStore(str(values, 'db'), io, (s) => flows(s, { ...(form ? { form } : {}), ...(country ? { country } : {}), ...(year !== undefined ? { year } : {}) }));
+    const edges = await withStore('flows', str(values, 'db'), io, (s) => flows(s, { ...(form ? { form } : {}), ...(country ? { country } : {}), ...(year !== undefined ? { year } : {}) }));
     if (values.json) {
       io.stdout.write(printableJson(edges, 1) + '\n');
       return 0;

@@ -1,5 +1,5 @@
 import { UsageError, type CommandIO } from '../command.js';
-import { str, type ParsedArgs } from '../args.js';
+import { str, strings, type ParsedArgs } from '../args.js';
 import { openStore } from '../../store/store.js';
 import { progressBar } from '../../ingest/progress.js';
 import { DEFAULT_MAX_ATTEMPTS } from '../../queue/queue-config.js';
@@ -25,7 +25,7 @@ export async function ingestQueue(inputs: readonly string[], values: ParsedArgs[
     const queue = await openQueue(config);
     try {
       const bar = io.stderr.isTTY && !values.json ? progressBar(io.stderr) : undefined;
-      const summary = await enqueue(store, queue, inputs, { maxAttempts, ...(bar ? { onProgress: (p) => bar.update(p) } : {}) });
+      const summary = await enqueue(store, queue, inputs, { maxAttempts, exclude: strings(values.exclude), ...(bar ? { onProgress: (p) => bar.update(p) } : {}) });
       bar?.done();
       for (const f of summary.failures) io.stderr.write(`${printable(`${f.path}: ${f.reason}`)}\n`);
       if (values.json) {
@@ -34,7 +34,7 @@ export async function ingestQueue(inputs: readonly string[], values: ParsedArgs[
         io.stderr.write(`queued ${summary.files} files: ${summary.documents - summary.unchanged} documents (${summary.newTexts} new texts)` +
           `${summary.unchanged ? `, ${summary.unchanged} unchanged (already stored, not queued)` : ''}` +
           `${summary.removed ? `, ${summary.removed} stale narratives removed` : ''} in ${(summary.elapsedMs / 1000).toFixed(1)}s` +
-          `${summary.failures.length ? `; ${summary.failures.length} failed` : ''}. Run 'tip-atlas worker --db …' to process them; 'tip-atlas jobs --db …' shows progress.\n`);
+          `${summary.failures.length ? `; ${summary.failures.length} failed` : ''}${summary.skipped.length ? `; ${summary.skipped.length} files skipped (project files, --exclude; --json lists them)` : ''}. Run 'tip-atlas worker --db …' to process them; 'tip-atlas jobs --db …' shows progress.\n`);
       }
       return summary.failures.length ? 1 : 0;
     } finally {

@@ -4,13 +4,15 @@ import { parseCommandArgs, str } from '../args.js';
 import { profile, type CountryProfile } from '../../graph/profile.js';
 import type { FactItem } from '../../graph/group-claims.js';
 import { formatTable, evidenceRef } from '../../graph/format-table.js';
-import { countryArg, DB_HELP, withStore, yearArg } from '../../graph/view-args.js';
+import { countryArg, DB_HELP, VIEW_EXIT, withStore, yearArg } from '../../graph/view-args.js';
 import { printableJson } from '../../text/printable.js';
 
 export const profileCommand: Command = {
   name: 'profile',
   summary: 'one country across reports: roles, forms, victims, sectors, goods, perpetrators, places, statistics',
-  usage: `Usage: tip-atlas profile <ISO2> [--year Y] [--json] [--db URL]
+  usage: `Usage: tip-atlas profile <country> [--year Y] [--json] [--db URL]
+
+<country> is an ISO 3166-1 alpha-2 code (ML), a name (Mali, "Burkina Faso") or a demonym (Malian).
 
 Everything the stored reports about a country state: its roles (origin, transit, destination),
 forms by victim group, sectors and commodities, perpetrators, places, statistics with their years,
@@ -20,13 +22,15 @@ Options:
   --year Y     only reports of this year
   --json       JSON output
 ${DB_HELP}
-  -h, --help   this help`,
+  -h, --help   this help
+
+${VIEW_EXIT}`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs('profile', argv, { year: { type: 'string' }, json: { type: 'boolean' }, db: { type: 'string' } });
-    if (positionals.length !== 1) throw new UsageError('profile', 'expected one country (ISO2 code)');
-    const country = countryArg('profile', 'country', positionals[0])!;
+    if (positionals.length !== 1) throw new UsageError('profile', `expected one country (a code such as ML, a name or a demonym); got ${positionals.length} arguments`);
+    const country = countryArg('profile', 'the country', positionals[0], false)!;
     const year = yearArg('profile', 'year', str(values, 'year'));
-    const p = await withStore(str(values, 'db'), io, (s) => profile(s, country, year !== undefined ? { year } : {}));
+    const p = await withStore('profile', str(values, 'db'), io, (s) => profile(s, country, year !== undefined ? { year } : {}));
     io.stdout.write((values.json ? printableJson(p, 1) : formatProfile(p)) + '\n');
     return 0;
   },

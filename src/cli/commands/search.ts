@@ -3,9 +3,9 @@ import { UsageError } from '../command.js';
 import { parseCommandArgs, oneOf, str } from '../args.js';
 import { FACT_TYPES } from '../../facts/fact.js';
 import { SOURCE_KINDS } from '../../store/store.js';
-import { search } from '../../graph/search.js';
+import { search, searchAnswer } from '../../graph/search.js';
 import { formatTable, evidenceRef } from '../../graph/format-table.js';
-import { countryArg, DB_HELP, intArg, withStore, yearArg } from '../../graph/view-args.js';
+import { countryArg, DB_HELP, VIEW_EXIT, intArg, withStore, yearArg } from '../../graph/view-args.js';
 import { FORMS } from './flows.js';
 import { printableJson } from '../../text/printable.js';
 
@@ -21,12 +21,14 @@ of stored claims, with counts by type, form, sector, commodity, actor, country, 
 
 Options:
   --type T, --form F, --sector S, --commodity G, --actor A   narrow by fact fields
-  --country C  documents about this country (ISO2); --year Y, --kind K likewise
+  --country C  documents about this country (ISO2 code, name or demonym); --year Y, --kind K likewise
   --hedged / --not-hedged   only hedged / unhedged claims
   --limit N    page size (default 50); --offset N   first result
-  --json       JSON output
+  --json       JSON output, the shape of the HTTP API's /api/search (flat claims)
 ${DB_HELP}
-  -h, --help   this help`,
+  -h, --help   this help
+
+${VIEW_EXIT}`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs('search', argv, {
       type: { type: 'string' }, form: { type: 'string' }, sector: { type: 'string' }, commodity: { type: 'string' }, actor: { type: 'string' },
@@ -37,7 +39,7 @@ ${DB_HELP}
     const type = oneOf('search', 'type', str(values, 'type'), FACT_TYPES);
     const form = oneOf('search', 'form', str(values, 'form'), FORMS);
     const kind = oneOf('search', 'kind', str(values, 'kind'), SOURCE_KINDS);
-    const country = countryArg('search', 'country', str(values, 'country'));
+    const country = countryArg('search', '--country', str(values, 'country'), false);
     const year = yearArg('search', 'year', str(values, 'year'));
     const limit = intArg('search', 'limit', str(values, 'limit'));
     const offset = intArg('search', 'offset', str(values, 'offset'));
@@ -47,9 +49,9 @@ ${DB_HELP}
       ...(str(values, 'commodity') ? { commodity: str(values, 'commodity') } : {}), ...(str(values, 'actor') ? { actor: str(values, 'actor') } : {}),
       ...(values.hedged ? { hedged: true } : values['not-hedged'] ? { hedged: false } : {}),
     };
-    const r = await withStore(str(values, 'db'), io, (s) => search(s, positionals[0] ?? '', filter, { ...(limit !== undefined ? { limit } : {}), ...(offset !== undefined ? { offset } : {}) }));
+    const r = await withStore('search', str(values, 'db'), io, (s) => search(s, positionals[0] ?? '', filter, { ...(limit !== undefined ? { limit } : {}), ...(offset !== undefined ? { offset } : {}) }));
     if (values.json) {
-      io.stdout.write(printableJson(r, 1) + '\n');
+      io.stdout.write(printableJson(searchAnswer(r), 1) + '\n');
       return 0;
     }
     io.stdout.write(formatTable(['type', 'fact', 'country', 'year', 'hedged', 'where', 'evidence'], r.claims.map((c) => {

@@ -1,10 +1,11 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseCommandArgs, str } from '../args.js';
-import { DB_HELP, intArg } from '../../graph/view-args.js';
+import { DB_HELP, intArg, missingSqliteFile } from '../../graph/view-args.js';
 import { openStore, storeUrl } from '../../store/store.js';
 import { loadCountryResolver } from '../../ingest/country-resolver.js';
 import { ingest } from '../../ingest/ingest.js';
+import { formatSummary, progressBar } from '../../ingest/progress.js';
 import { createApp } from '../../serve/create-app.js';
 import { parseHostValue } from '../../serve/host-check.js';
 import { isLoopback } from '../../serve/security.js';
@@ -37,7 +38,7 @@ Options:
   --allowed-host NAME
                   another Host name to answer (repeatable), e.g. behind a proxy:
                   atlas.example.org (any port) or atlas.example.org:8443
-  --ingest PATH   ingest these files or folders first (e.g. examples)
+  --ingest PATH   ingest these files or folders first (e.g. examples), with a progress bar on a terminal
   --allow-upload  accept POST /api/documents (paste or upload a report, 5 MB at most)
   --token T       token required for uploads (required when --host is not loopback)
 ${DB_HELP}
@@ -55,13 +56,18 @@ ${DB_HELP}
     const token = str(values, 'token') ?? io.env.TIP_ATLAS_TOKEN;
     if (token !== undefined && token.length < 16) throw new UsageError('serve', '--token must be at least 16 characters');
     if (allowUpload && !isLoopback(host) && token === undefined) throw new UsageError('serve', `--allow-upload on a non-loopback host (${host}) needs --token`);
-    const store = await openStore(storeUrl(str(values, 'db'), io.env));
-    const resolver = await loadCountryResolver();
+    const url = storeUrl(str(values, 'db'), io.env);
     const inputs = (values.ingest as string[] | undefined) ?? [];
+    const missing = inputs.length === 0 && !allowUpload ? missingSqliteFile(url) : undefined;
+    if (missing !== undefined) throw new UsageError('serve', `no SQLite store at '${missing}' to serve (it does not exist, and nothing could add to it: no --ingest, no --allow-upload); expected --db naming a store made by 'tip-atlas ingest'`);
+    const store = await openStore(url);
+    const resolver = await loadCountryResolver();
     if (inputs.length) {
-      const s = await ingest(store, inputs, { resolver });
-      io.stderr.write(`ingested ${s.files} files: ${s.documents} documents (${s.inserted} new, ${s.unchanged} unchanged), ${s.claims} claims\n`);
-      for (const f of s.failures) io.stderr.write(`${printable(`${f.path}: ${f.reason}`)}\n`);
+      const bar = io.stderr.isTTY ? progressBar(io.stderr) : undefined;
+      const s = await ingest(store, inputs, { resolver, ...(bar ? { onProgress: (p) => bar.update(p) } : {}) });
+      bar?.done();
+      for (const f of [...s.failures, ...s.flagged]) io.stderr.write(`${printable(`${f.path}: ${f.reason}`)}\n`);
+      io.stderr.write(formatSummary(s) + '\n');
     }
     const webRoot = await ensureWebBuilt((l) => io.stderr.write(l + '\n')).catch((e: unknown) => {
       io.stderr.write(`web app not built: ${e instanceof Error ? e.message : String(e)}\n`);
