@@ -60,3 +60,9 @@ test('clause view: offsets index the document, not the clause', () => {
   assert.equal(text.slice(v.verbs[0]!.start, v.verbs[0]!.end), 'sold');
   assert.ok(v.tokens.every((t) => t.start >= 9 && t.end <= text.length));
 });
+
+test('clause view: an adverb right before the verb belongs to its group', () => {
+  const { v, at } = view('Recruitment of children by militias allegedly continued in the north.');
+  assert.equal(at(v.verbs[0]), 'allegedly continued');
+  assert.deepEqual(v.phrases.map((p) => at(p.object)), ['children', 'militias', 'the north']);
+});

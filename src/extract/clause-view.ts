@@ -58,12 +58,15 @@ interface Classes {
   readonly participle: ReadonlySet<string>;
   readonly verb: ReadonlySet<string>;
   readonly determiner: ReadonlySet<string>;
+  /** Words of more than four letters with an adjective ending. */
+  readonly adjective: RegExp;
   readonly negator: Phrases;
   readonly prep: Phrases;
   readonly sub: Phrases;
   readonly coord: Phrases;
-  /** Memo of `verbCode`. */
+  /** Memos of `verbCode` and `wordCode`. */
   readonly verbCodes: Map<string, number>;
+  readonly wordCodes: Map<string, number>;
 }
 
 /** Word sequences by their first word. */
@@ -86,7 +89,7 @@ function classesOf(g: Grammar): Classes {
     };
     c = {
       grammar: g, be: new Set(g.be), aux: new Set(g.auxiliaries), modal: new Set(g.modals), participle: new Set(g.participles),
-      verb: new Set(g.verbs), determiner: new Set(g.determiners), negator: phrases(g.negators), prep: phrases(g.prepositions), sub: phrases(g.subordinators), coord: phrases(g.coordinators), verbCodes: new Map(),
+      verb: new Set(g.verbs), determiner: new Set(g.determiners), adjective: new RegExp(`^\\p{L}{3,}(?:${g.adjectiveEndings.join('|')})$`, 'u'), negator: phrases(g.negators), prep: phrases(g.prepositions), sub: phrases(g.subordinators), coord: phrases(g.coordinators), verbCodes: new Map(), wordCodes: new Map(),
     };
     compiled.set(g, c);
   }
@@ -143,6 +146,17 @@ function matchAt(tokens: readonly Token[], i: number, phrases: Phrases): number 
   return 0;
 }
 
+/** A word's class code (see Marks.word), remembered per grammar. */
+function wordCode(norm: string, c: Classes): number {
+  let code = c.wordCodes.get(norm);
+  if (code === undefined) {
+    code = c.be.has(norm) ? 1 : c.aux.has(norm) ? 2 : c.modal.has(norm) ? 3 : c.determiner.has(norm) ? 4 : c.adjective.test(norm) ? 5 : 0;
+    if (c.wordCodes.size > 100_000) c.wordCodes.clear();
+    c.wordCodes.set(norm, code);
+  }
+  return code;
+}
+
 /** A word's verb form code (see Marks.verb), remembered per grammar: words repeat across a corpus. */
 function verbCode(norm: string, c: Classes): number {
   let code = c.verbCodes.get(norm);
@@ -177,7 +191,7 @@ interface Marks {
   readonly sub: Uint8Array;
   readonly coord: Uint8Array;
   readonly neg: Uint8Array;
-  /** 1 be, 2 other auxiliary, 3 modal, 4 determiner, 0 none. */
+  /** 1 be, 2 other auxiliary, 3 modal, 4 determiner, 5 adjective (by its ending), 0 none. */
   readonly word: Uint8Array;
   /** The token's form of a listed verb: 1 base, 2 -s, 3 -ed, 4 -ing, 0 none. */
   readonly verb: Uint8Array;
@@ -194,7 +208,7 @@ function markTokens(tokens: readonly Token[], c: Classes): Marks {
     m.sub[i] = matchAt(tokens, i, c.sub);
     m.coord[i] = matchAt(tokens, i, c.coord);
     m.neg[i] = matchAt(tokens, i, c.negator);
-    m.word[i] = c.be.has(t.norm) ? 1 : c.aux.has(t.norm) ? 2 : c.modal.has(t.norm) ? 3 : c.determiner.has(t.norm) ? 4 : 0;
+    m.word[i] = wordCode(t.norm, c);
     m.verb[i] = verbCode(t.norm, c);
   }
   return m;
@@ -208,8 +222,8 @@ function opensVerb(tokens: readonly Token[], i: number, m: Marks): boolean {
   if (form === 0 || form === FORM_CODE.ing || prev === undefined || prev.kind !== 'word') return false;
   // a base form after a plural noun or a relative word ("traffickers force", "who work"), not after an adjective ("domestic work")
   if (form === FORM_CODE.base) return m.sub[i - 1]! > 0 || (/[^su]s$/.test(prev.norm) && m.word[i - 1] !== 4);
-  // "the forced labor", "in trafficked persons", "of exploited children": a participle used as an adjective
-  return m.word[i - 1] !== 4 && m.prep[i - 1] === 0 && m.coord[i - 1] === 0;
+  // "the forced labor", "in trafficked persons", "possible forced labor": a participle used as an adjective
+  return m.word[i - 1] !== 4 && m.word[i - 1] !== 5 && m.prep[i - 1] === 0 && m.coord[i - 1] === 0;
 }
 
 /** The verb group opening at token i: auxiliaries, negators, adverbs, verb forms, and "to" + a verb ("forced to work"). */
@@ -291,7 +305,10 @@ export function clauseView(text: string, clause: Span, grammar: Grammar): Clause
   for (let i = 0; i < tokens.length; i++) {
     if (!opensVerb(tokens, i, m)) continue;
     const g = verbGroup(tokens, i, m);
-    verbs.push(g);
+    // adverbs right before the verb are its own ("allegedly continued", "reportedly produced")
+    let first = i;
+    while (first > 0 && tokens[first - 1]!.kind === 'word' && tokens[first - 1]!.norm.endsWith('ly') && (verbs.at(-1)?.last ?? -1) < first - 1) first--;
+    verbs.push(first === i ? g : { ...g, first, start: tokens[first]!.start });
     i = g.last;
   }
   const verbStarts = new Set(verbs.map((v) => v.first));

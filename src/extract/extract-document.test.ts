@@ -811,3 +811,14 @@ test('a form that names what a person works on states nothing ("…, a forced la
   assert.deepEqual(keys('The scale of what is occurring in the region is large, said Awa Kone, human trafficking program coordinator for the agency in Mali.', 'ML'), []);
   assert.deepEqual(keys('Moussa Traore, a forced labor expert, said abuses occurred in Bamako.', 'ML'), []);
 });
+
+test('a hedge word inside a phrase about something else does not hedge the clause; one by the verb or the form does', () => {
+  const hedgesOf = (text: string) => extract(text, 'RU').claims.map((c) => c.context.hedges.join(','));
+  // "potential" qualifies the markets, not the exploitation the clause states
+  const found = hedgesOf('Traffickers exploit girls in sex trafficking in hotels near potential new border markets.');
+  assert.ok(found.length > 0 && found.every((h) => h === ''), found.join('|'));
+  const reported = hedgesOf('Employers reportedly forced migrants to work on farms.');
+  assert.ok(reported.length > 0 && reported.every((h) => h === 'reported'), reported.join('|'));
+  const possible = hedgesOf('Migrant women are subjected to possible forced labor on farms.');
+  assert.ok(possible.length > 0 && possible.every((h) => h === 'possible'), possible.join('|'));
+});

@@ -8,6 +8,8 @@ import type { AreaMention, PlaceMention } from '../gazetteer/mention.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Span } from '../text/span.js';
 import { clauseLexicons, lexicons } from './lexicons.js';
+import { governingHedges } from './hedge-scope.js';
+import { EN_GRAMMAR } from '../lang/en/grammar.js';
 
 /** Everything the vocabularies and gazetteers find in one clause (stage: scan). */
 export interface ClauseScan extends Span {
@@ -58,7 +60,7 @@ export function scanClause(text: string, clause: Span, gazetteer: Gazetteer, cou
     named,
     victims: d.victims,
     actors: d.actors,
-    hedges: d.hedges,
+    hedges: governingHedges(text, clause, d.hedges, [...forms, ...d.actors, ...d.victims, ...d.complicity, ...named], EN_GRAMMAR),
     attributions: d.attributions,
     trends: d.trends,
     means: d.means,

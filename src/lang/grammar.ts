@@ -18,6 +18,8 @@ export interface Grammar {
   readonly coordinators: readonly string[];
   /** Words that open a noun phrase ("the", "their"): a verb form after one is an adjective ("the forced labor"). */
   readonly determiners: readonly string[];
+  /** Endings of adjectives ("possible", "sexual"): a verb form after one is an adjective too ("possible forced labor"). */
+  readonly adjectiveEndings: readonly string[];
   /** Irregular past participles ("sold", "held"); regular ones are read from the ending. */
   readonly participles: readonly string[];
   /** Base forms of lexical verbs the chunker may take as a clause's verb. */

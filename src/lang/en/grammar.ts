@@ -20,6 +20,7 @@ export const EN_GRAMMAR: Grammar = {
   subordinators: ['who', 'whom', 'whose', 'which', 'that', 'where', 'while', 'whereas', 'when', 'because', 'although', 'though', 'if', 'unless', 'since'],
   coordinators: ['and', 'or', 'and/or', 'as well as', 'but also', 'and other', 'or other'],
   determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'such', 'some', 'many', 'most', 'other', 'several', 'any', 'no', 'each', 'every', 'both', 'all', 'more', 'few'],
+  adjectiveEndings: ['ible', 'able', 'al', 'ous', 'ive', 'ic', 'ful', 'less', 'ary', 'ory', 'ish'],
   /** Irregular past participles (regular ones end in -ed). */
   participles: [
     'sold', 'held', 'taken', 'made', 'sent', 'brought', 'kept', 'found', 'given', 'known', 'caught', 'bought', 'fought', 'sought',
