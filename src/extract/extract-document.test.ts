@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractDocument, type Extraction } from './extract-document.js';
 import { segment } from '../text/segment.js';
+import { ENGLISH } from '../lang/en/english.js';
+import type { Language } from '../lang/language.js';
 import type { Fact, FactDraft } from '../facts/fact.js';
 
 /** Behaviour-level tests of the facts contract (shared/spec/facts.md, "Settled cases") on our own sentences. */
@@ -821,4 +823,13 @@ test('a hedge word inside a phrase about something else does not hedge the claus
   assert.ok(reported.length > 0 && reported.every((h) => h === 'reported'), reported.join('|'));
   const possible = hedgesOf('Migrant women are subjected to possible forced labor on farms.');
   assert.ok(possible.length > 0 && possible.every((h) => h === 'possible'), possible.join('|'));
+});
+
+test('the language tables are handed to extraction: another abbreviation list changes where sentences end', () => {
+  const text = 'Boys are forced to beg in Mopti Dist. Officials were complicit in the abuse.';
+  const run = (language?: Language) => extractDocument({ path: 'sample.txt', text, reader: 'text', pages: [], bytes: text.length, messages: [] }, { country: 'ML', ...(language ? { language } : {}) });
+  const english = run();
+  assert.ok(english.claims.every((c) => c.evidence.end <= text.indexOf('Officials')), 'English: "Dist." ends the sentence');
+  const withDist = run({ ...ENGLISH, abbreviations: new Set([...ENGLISH.abbreviations, 'Dist']) });
+  assert.ok(withDist.claims.some((c) => c.evidence.end > text.indexOf('Officials')), 'with "Dist" as an abbreviation, one sentence');
 });

@@ -5,6 +5,8 @@ import type { Span } from '../text/span.js';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/gazetteer.js';
 import { segment, type Sentence } from '../text/segment.js';
 import { capSentences, SPAN_CAPS } from '../text/cap-sentences.js';
+import type { Language } from '../lang/language.js';
+import { ENGLISH } from '../lang/en/english.js';
 import type { Claim } from './claim.js';
 import { namesForm, scanClause } from './scan-clause.js';
 import { STATEMENT_CUES } from '../vocab/cues.js';
@@ -22,6 +24,8 @@ export interface ExtractOptions {
   readonly country?: string;
   /** Gazetteer to use (default: the packaged one). */
   readonly gazetteer?: Gazetteer;
+  /** The report's language tables (default: English). */
+  readonly language?: Language;
 }
 
 /** Everything extraction learns from one document. */
@@ -45,6 +49,7 @@ export interface Extraction {
 interface State {
   readonly doc: SourceDocument;
   readonly gazetteer: Gazetteer;
+  readonly language: Language;
   readonly messages: Message[];
   country: string;
   year?: number;
@@ -65,7 +70,7 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'segment',
     run: (s) => {
-      const capped = capSentences(s.doc.text, segment(s.doc.text));
+      const capped = capSentences(s.doc.text, segment(s.doc.text, 0, s.doc.text.length, s.language.abbreviations));
       s.sentences = capped.sentences;
       const first = capped.cut[0];
       if (first !== undefined) {
@@ -94,7 +99,7 @@ export const STAGES: readonly Stage[] = [
 export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): Extraction {
   const country = options.country?.toUpperCase() ?? '';
   if (country && !/^[A-Z]{2}$/.test(country)) throw new TypeError(`extractDocument: country must be an ISO 3166-1 alpha-2 code; got '${options.country}'`);
-  const state: State = { doc, gazetteer: options.gazetteer ?? loadGazetteer(), messages: [], country, sentences: [], claims: [], facts: [], work: 0 };
+  const state: State = { doc, gazetteer: options.gazetteer ?? loadGazetteer(), language: options.language ?? ENGLISH, messages: [], country, sentences: [], claims: [], facts: [], work: 0 };
   for (const stage of STAGES) stage.run(state);
   return { country: state.country, ...(state.year !== undefined ? { year: state.year } : {}), claims: state.claims, facts: state.facts, messages: state.messages, work: state.work };
 }
@@ -114,7 +119,7 @@ function sentenceClaims(s: State): Claim[] {
         carry = undefined;
         continue;
       }
-      const scan = scanClause(text, clause, s.gazetteer, s.country);
+      const scan = scanClause(text, clause, s.gazetteer, s.country, s.language.grammar);
       s.work += (clause.end - clause.start) * (1 + scan.forms.length + scan.areas.length + scan.victims.length + scan.actors.length + scan.sectors.length + scan.places.length);
       // "Once there, …": the place named just before is where this clause happens
       const there = saysThere(clauseText) ? placeOfThere(text, clause, sentence.start, s.gazetteer) : undefined;

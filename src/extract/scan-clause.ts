@@ -9,7 +9,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Span } from '../text/span.js';
 import { clauseLexicons, lexicons } from './lexicons.js';
 import { governingHedges } from './hedge-scope.js';
-import { EN_GRAMMAR } from '../lang/en/grammar.js';
+import type { Grammar } from '../lang/grammar.js';
 
 /** Everything the vocabularies and gazetteers find in one clause (stage: scan). */
 export interface ClauseScan extends Span {
@@ -40,7 +40,7 @@ export function namesForm(text: string, clause: Span): boolean {
   return lexicons().forms.find(text, clause.start, clause.end).length > 0;
 }
 
-export function scanClause(text: string, clause: Span, gazetteer: Gazetteer, country: string): ClauseScan {
+export function scanClause(text: string, clause: Span, gazetteer: Gazetteer, country: string, grammar: Grammar): ClauseScan {
   const G = clauseLexicons();
   const { start, end } = clause;
   const { forms, sectors, commodities, transit } = G.topic.find(text, start, end);
@@ -60,7 +60,7 @@ export function scanClause(text: string, clause: Span, gazetteer: Gazetteer, cou
     named,
     victims: d.victims,
     actors: d.actors,
-    hedges: governingHedges(text, clause, d.hedges, [...forms, ...d.actors, ...d.victims, ...d.complicity, ...named], EN_GRAMMAR),
+    hedges: governingHedges(text, clause, d.hedges, [...forms, ...d.actors, ...d.victims, ...d.complicity, ...named], grammar),
     attributions: d.attributions,
     trends: d.trends,
     means: d.means,

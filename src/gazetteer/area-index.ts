@@ -1,7 +1,7 @@
 import type { AreaMention, RegionId } from './mention.js';
 import type { CountryRecord } from './country-record.js';
 import { COUNTRY_NAMES, NOT_AREAS, NOT_COUNTRY_NAMES } from './country-names.js';
-import { DEMONYMS } from './demonyms.js';
+import { DEMONYMS } from '../lang/en/demonyms.js';
 import { COMPASS_WORDS, REGION_HEAD_NOUNS, REGION_NAMES } from './region-names.js';
 import { TokenTrie, type TokenMatch } from './token-trie.js';
 

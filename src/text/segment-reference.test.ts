@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { SHARED_CORPUS, sharedCorpusFiles } from '../read/test-files.js';
 import fc from 'fast-check';
 import type { Span } from './span.js';
-import { ABBREVIATIONS } from './abbreviations.js';
+import { ABBREVIATIONS } from '../lang/en/abbreviations.js';
 import { segment } from './segment.js';
 import { isSoftBreak, wrapWidth } from './line-wrap.js';
 

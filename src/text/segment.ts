@@ -1,5 +1,5 @@
 import type { Span } from './span.js';
-import { ABBREVIATIONS } from './abbreviations.js';
+import { ABBREVIATIONS } from '../lang/en/abbreviations.js';
 import { isSoftBreak, wrapWidth } from './line-wrap.js';
 
 /** A sentence of report prose and its clauses (split at top-level semicolons). */
@@ -16,9 +16,10 @@ function isCloser(c: number): boolean {
  * Splits text into sentences and clauses with offsets into the text. Copes with abbreviations
  * (U.S., Gen., No., approx.), decimal and grouped numbers (1,305; 1.5), labels such as
  * `current situation:` and `| tier rating:`, headings on their own line, semicolon-joined clauses, and
- * hard-wrapped lines (line-wrap.ts). Linear in the text length.
+ * hard-wrapped lines (line-wrap.ts). Linear in the text length. The abbreviations are the language's
+ * (`Language.abbreviations`; English by default).
  */
-export function segment(text: string, start = 0, end = text.length): Sentence[] {
+export function segment(text: string, start = 0, end = text.length, abbreviations: ReadonlySet<string> = ABBREVIATIONS): Sentence[] {
   const sentences: Sentence[] = [];
   let s = start;
   const push = (a: number, b: number): void => {
@@ -51,7 +52,7 @@ export function segment(text: string, start = 0, end = text.length): Sentence[] 
       let j = i + 1;
       while (j < end && isCloser(text.charCodeAt(j))) j++;
       if (j < end && !isSpace(text.charCodeAt(j))) continue;
-      if (c === 46 && !endsSentence(text, s, i, j, end)) continue;
+      if (c === 46 && !endsSentence(text, s, i, j, end, abbreviations)) continue;
       push(s, j);
       s = j;
       i = j - 1;
@@ -61,12 +62,12 @@ export function segment(text: string, start = 0, end = text.length): Sentence[] 
   return sentences;
 }
 
-function endsSentence(text: string, from: number, dot: number, after: number, end: number): boolean {
+function endsSentence(text: string, from: number, dot: number, after: number, end: number, abbreviations: ReadonlySet<string>): boolean {
   // the word before the period
   let w = dot;
   while (w > from && !isSpace(text.charCodeAt(w - 1)) && text[w - 1] !== '(') w--;
   const word = text.slice(w, dot);
-  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word + '.')) {
+  if (abbreviations.has(word) || abbreviations.has(word + '.')) {
     // "U.S." at the end of a sentence is followed by a capitalised word too; only a lowercase or digit
     // continuation proves it is inside the sentence, so look at the next word for the short forms.
     const next = nextWordStart(text, after, end);
