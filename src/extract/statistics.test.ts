@@ -131,3 +131,9 @@ test('one of a kind counts, displaced people count, money in a named currency do
   assert.deepEqual(stats('Courts fined the trafficker 50,000 rupees for forced labor.'), []);
   assert.deepEqual(stats('The SNHR attributed 2,400 forced disappearances to the army.'), []);
 });
+
+test('"N or more" after the number is at_least', () => {
+  assert.deepEqual(stats('Some 40,000 people are held in forced labor in one province, and 25,000 or more in another.'), [[40000, 'approx'], [25000, 'at_least']]);
+  assert.deepEqual(stats('Traffickers held 30 or more victims of forced labor on each boat.'), [[30, 'at_least']]);
+  assert.deepEqual(stats('Victims of forced labor worked 12 or more hours a day.'), []);
+});

@@ -20,6 +20,8 @@ const PRONOUN_AFTER = /^\s+(?:were|was|had|have|of (?:them|whom|these|those)|rec
 const NOT_AFTER = new RegExp(String.raw`^(?:\s*|-)(?:${NOT_STAT_AFTER})\b|^[’']s?\s|^\s*(?:and|to|or)\s+\d+\s+(?:years|months)|^(?:\s+[\p{L}-]+){0,2}\s+(?:${NOT_STAT_NOUNS})\b`, 'iu');
 /** The second number of a range written with a dash: "20,000-100,000 workers", "45,000–47,000 children". */
 const DASH_RANGE = /^ ?[-–] ?(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]?\d)/;
+/** A qualifier after the number: "100,000 or more", "20 or fewer". */
+const OR_MORE = /^\s+or\s+(more|above|over|fewer|less)\b/i;
 /** A part of a counted whole: "180 of the 880 victims", "1,694 of 1,959 cases" (both numbers count). */
 const OF_WHOLE = /^\s+of\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/;
 /** An elided noun: "57 children were found with one group, 23 with another"; "from 50 investigations to 16". */
@@ -110,11 +112,16 @@ export function clauseStatistics(text: string, clause: Span, sentence: Sentence 
     if (m[1] && !m[1].includes(',') && !m[2] && value >= 1900 && value <= 2100) continue; // a year
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(after)) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(before.slice(-12)) && !NOUN_AFTER.test(after)) continue;
-    const { qualifier, rangeEnd, rangeLength = 0 } = qualify(before, after);
+    const q = qualify(before, after);
+    const { rangeEnd, rangeLength = 0 } = q;
+    // "100,000 or more in Cambodia": the qualifier follows the number
+    const orMore = rangeLength === 0 ? OR_MORE.exec(after) : null;
+    if (orMore && NOT_AFTER.test(after.slice(orMore[0].length))) continue;
+    const qualifier = orMore ? (/^(?:more|above|over)$/i.test(orMore[1]!) ? 'at_least' : 'up_to') : q.qualifier;
     // "between 150,000 and 300,000 people": the noun follows the range's second number; "180 of the 880 victims": the whole's
-    const skip = rangeLength || (OF_WHOLE.exec(after)?.[0].length ?? 0);
+    const skip = rangeLength || orMore?.[0].length || (OF_WHOLE.exec(after)?.[0].length ?? 0);
     const noun = NOUN_AFTER.exec(after.slice(skip));
-    const elided = !noun && ELIDED_AFTER.test(after) && (counted > 0 || NOUN_BEFORE.test(text.slice(Math.max(clause.start, at - 160), at)));
+    const elided = !noun && ELIDED_AFTER.test(after.slice(orMore?.[0].length ?? 0)) && (counted > 0 || NOUN_BEFORE.test(text.slice(Math.max(clause.start, at - 160), at)));
     const percent = m[3] !== undefined || rangeLength > 0 && /^\s?(?:%|percent\b)/.test(after.slice(rangeLength));
     if (!noun && !elided && !PRONOUN_AFTER.test(after) && !percent) continue;
     // "Of the 263 victims identified, 156 were foreign victims and 89 were children": the clause counts victims
