@@ -137,3 +137,9 @@ test('"N or more" after the number is at_least', () => {
   assert.deepEqual(stats('Traffickers held 30 or more victims of forced labor on each boat.'), [[30, 'at_least']]);
   assert.deepEqual(stats('Victims of forced labor worked 12 or more hours a day.'), []);
 });
+
+test('bonded labor is a topic; people rescued or repatriated count in a paragraph about trafficking', () => {
+  assert.deepEqual(stats('Police rescued 75 bonded laborers from a brick kiln.'), [[75, 'exact']]);
+  assert.deepEqual(stats('Women were trafficked to the Gulf.\nMore than 40 women have been repatriated.'), [[40, 'more_than']]);
+  assert.deepEqual(stats('Women were trafficked to the Gulf.\nLabor inspectors identified 30 minors in factories.'), []);
+});

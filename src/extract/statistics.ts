@@ -36,7 +36,7 @@ const NOT_BEFORE = /(?:\b(?:article|articles|art\.|no\.|law|decree|tier|section|
 const YEAR = /(?<!\b(?:since|from)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?)\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:anti-\w+\s+)?(?:law|act|decree|code|ordinance|constitution|action plan|national action plan|plan|penal code|labor code|strategy))/g;
 /** "traffick", but not of drugs, arms or wildlife. */
 const HUMAN_TRAFFICK = String.raw`traffick(?<!(?:drugs?|narcotics?|arms|weapons?|firearms|guns?|wildlife|cocaine)[ -]traffick)`;
-const TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slave|forced(?! (?:to flee|displacement|disappearances?|evictions?|returns?|closures?|sterili[sz]ations?|abortions?|conversions?|confessions?))|bondage|servitude|begg|child soldier|soldiering|exploit|prostitut`, 'i');
+const TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slave|forced(?! (?:to flee|displacement|disappearances?|evictions?|returns?|closures?|sterili[sz]ations?|abortions?|conversions?|confessions?))|bondage|bonded|servitude|begg|child soldier|soldiering|exploit|prostitut`, 'i');
 /** A paragraph about trafficking names it or one of its forms (not only exploitation, recruitment or armed groups). */
 const PARAGRAPH_TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slavery|forced (?:labou?r|begging|prostitution|marriage)|bond(?:age|ed)|servitude|child soldier`, 'i');
 /** Nouns of victims and of the response to trafficking: counted, they are statistics in a paragraph about it. */
@@ -44,6 +44,8 @@ const RESPONSE_NOUN = /\b(?:victims?|survivors?|investigations?|prosecutions?|co
 /** Recruitment or armed groups: about child soldiering when children are named ("recruited 29 children"), not otherwise ("killed 85 members of armed groups"). */
 const CONFLICT = /recruit|conscript|armed groups?|associated with armed/i;
 const CHILDREN = /\b(?:child(?:ren)?(?! labou?r)|boys?|girls?|minors?|adolescents?|underage)\b/i;
+/** Verbs of the response to trafficking: people counted with one are statistics in a paragraph about it ("90 women were repatriated"). */
+const RESPONSE_VERB = /\b(?:repatriated|rescued|freed|liberated)\b/i;
 /** Words that start the other side of a comparison. */
 const COMPARISON = /\b(?:compared (?:with|to)|versus|vs\.?|up from|down from|as against|against)\b/i;
 const NOT_ONE = /\b(?:no|any|the|this|that|every|each)\s+$|^\s+(?:of|another|or two|to|in)\b/i;
@@ -97,7 +99,7 @@ export function clauseStatistics(text: string, clause: Span, sentence: Sentence 
   const body = text.slice(clause.start, clause.end);
   if (!MAY_NUMBER.test(body)) return [];
   const topical = aboutTrafficking(text, sentence);
-  if (!topical && !(RESPONSE_NOUN.test(body) && paragraphAboutTrafficking(text, sentence))) return [];
+  if (!topical && !((RESPONSE_NOUN.test(body) || RESPONSE_VERB.test(body)) && paragraphAboutTrafficking(text, sentence))) return [];
   const out: StatisticDraft[] = [];
   let years: { year: number; at: number }[] | undefined;
   let counted = 0;
@@ -125,7 +127,7 @@ export function clauseStatistics(text: string, clause: Span, sentence: Sentence 
     const percent = m[3] !== undefined || rangeLength > 0 && /^\s?(?:%|percent\b)/.test(after.slice(rangeLength));
     if (!noun && !elided && !PRONOUN_AFTER.test(after) && !percent) continue;
     // "Of the 263 victims identified, 156 were foreign victims and 89 were children": the clause counts victims
-    if (!topical && !(noun && RESPONSE_NOUN.test(noun[0])) && out.length === 0) continue;
+    if (!topical && !(noun && (RESPONSE_NOUN.test(noun[0]) || RESPONSE_VERB.test(body))) && out.length === 0) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(after.slice(0, 12))) continue;
     years ??= yearsOf(text, yearScope(clause, sentence));
     // the year after the number, unless a comparison comes between ("45 cases in 2022, compared with 30 in 2021")
