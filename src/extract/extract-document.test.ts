@@ -619,3 +619,10 @@ test('a government named with its country is the agent of the verb after the nam
   assert.ok(got.includes(actor('forced_labor', 'government')), got.join('\n'));
   assert.ok(!keys('The government of Eritrea adopted a plan against forced labor.', 'ER').includes(actor('forced_labor', 'government')));
 });
+
+test('a region of another country is a place only when the clause names that country', () => {
+  const own = keys('In the Chaco region, traffickers exploit indigenous workers in forced labor.', 'BO');
+  assert.deepEqual(ofType(own, 'place'), [], 'Chaco is a province of Argentina, not named here');
+  const named = keys('Bolivian men are exploited in forced labor in the Chaco province of Argentina.', 'BO');
+  assert.deepEqual(ofType(named, 'place'), [k({ type: 'place', form: 'forced_labor', place: 'Chaco', country: 'AR' } as FactDraft)]);
+});
