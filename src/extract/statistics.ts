@@ -80,8 +80,13 @@ function paragraphAboutTrafficking(text: string, sentence: Span): boolean {
     breaks = [...text.matchAll(PARAGRAPH_BREAK)].map((b) => b.index);
     paragraphAt = -1;
   }
+  // the first break at or after the sentence (binary search: documents have many paragraphs)
   let i = 0;
-  while (i < breaks.length && breaks[i]! < sentence.start) i++;
+  for (let hi = breaks.length; i < hi;) {
+    const mid = (i + hi) >> 1;
+    if (breaks[mid]! < sentence.start) i = mid + 1;
+    else hi = mid;
+  }
   const start = i === 0 ? 0 : breaks[i - 1]!;
   if (start !== paragraphAt) {
     paragraphAt = start;
