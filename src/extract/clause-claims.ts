@@ -1,5 +1,6 @@
 import type { FactDraft, Form } from '../facts/fact.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { PlaceMention } from '../gazetteer/mention.js';
 import type { Span } from '../text/span.js';
 import type { ClauseScan } from './scan-clause.js';
 import { activeForms, type ActiveForm } from './active-forms.js';
@@ -104,7 +105,7 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
   for (const a of clauseActors(scan, allForms, exploitation, forms)) add(a.fact, a.ruleId);
 
   for (const p of scan.places) {
-    if (p.country === '' || work.lures.some(([a, b]) => p.start >= a && p.start < b)) continue;
+    if (p.country === '' || work.lures.some(([a, b]) => p.start >= a && p.start < b) || unnamedForeignRegion(scan, p, subject)) continue;
     for (const form of allForms) add({ type: 'place', form, place: p.name, country: p.country }, `place:${p.feature}`);
   }
 
@@ -226,6 +227,15 @@ function groupLists<T extends Span>(text: string, groups: readonly T[]): T[][] {
     else lists.push([g]);
   }
   return lists;
+}
+
+/**
+ * A region of another country whose country the clause does not name: a natural region that spans
+ * borders ("the Chaco region" in a report on Paraguay is not Argentina's Chaco province).
+ */
+function unnamedForeignRegion(scan: ClauseScan, p: PlaceMention, subject: string): boolean {
+  return subject !== '' && p.feature === 'region' && p.country !== subject
+    && !scan.areas.some((a) => a.kind === 'country' && a.codes.includes(p.country));
 }
 
 /** The clause with the given spans replaced by spaces (a form's own words are not a verb of exploitation). */

@@ -833,3 +833,10 @@ test('the language tables are handed to extraction: another abbreviation list ch
   const withDist = run({ ...ENGLISH, abbreviations: new Set([...ENGLISH.abbreviations, 'Dist']) });
   assert.ok(withDist.claims.some((c) => c.evidence.end > text.indexOf('Officials')), 'with "Dist" as an abbreviation, one sentence');
 });
+
+test('a region of another country is a place only when the clause names that country', () => {
+  const own = keys('In the Chaco region, traffickers exploit indigenous workers in forced labor.', 'BO');
+  assert.deepEqual(ofType(own, 'place'), [], 'Chaco is a province of Argentina, not named here');
+  const named = keys('Bolivian men are exploited in forced labor in the Chaco province of Argentina.', 'BO');
+  assert.deepEqual(ofType(named, 'place'), [k({ type: 'place', form: 'forced_labor', place: 'Chaco', country: 'AR' } as FactDraft)]);
+});

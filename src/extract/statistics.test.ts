@@ -131,3 +131,15 @@ test('one of a kind counts, displaced people count, money in a named currency do
   assert.deepEqual(stats('Courts fined the trafficker 50,000 rupees for forced labor.'), []);
   assert.deepEqual(stats('The SNHR attributed 2,400 forced disappearances to the army.'), []);
 });
+
+test('"N or more" after the number is at_least', () => {
+  assert.deepEqual(stats('Some 40,000 people are held in forced labor in one province, and 25,000 or more in another.'), [[40000, 'approx'], [25000, 'at_least']]);
+  assert.deepEqual(stats('Traffickers held 30 or more victims of forced labor on each boat.'), [[30, 'at_least']]);
+  assert.deepEqual(stats('Victims of forced labor worked 12 or more hours a day.'), []);
+});
+
+test('bonded labor is a topic; people rescued or repatriated count in a paragraph about trafficking', () => {
+  assert.deepEqual(stats('Police rescued 75 bonded laborers from a brick kiln.'), [[75, 'exact']]);
+  assert.deepEqual(stats('Women were trafficked to the Gulf.\nMore than 40 women have been repatriated.'), [[40, 'more_than']]);
+  assert.deepEqual(stats('Women were trafficked to the Gulf.\nLabor inspectors identified 30 minors in factories.'), []);
+});

@@ -20,6 +20,8 @@ const PRONOUN_AFTER = /^\s+(?:were|was|had|have|of (?:them|whom|these|those)|rec
 const NOT_AFTER = new RegExp(String.raw`^(?:\s*|-)(?:${NOT_STAT_AFTER})\b|^[’']s?\s|^\s*(?:and|to|or)\s+\d+\s+(?:years|months)|^(?:\s+[\p{L}-]+){0,2}\s+(?:${NOT_STAT_NOUNS})\b`, 'iu');
 /** The second number of a range written with a dash: "20,000-100,000 workers", "45,000–47,000 children". */
 const DASH_RANGE = /^ ?[-–] ?(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]?\d)/;
+/** A qualifier after the number: "100,000 or more", "20 or fewer". */
+const OR_MORE = /^\s+or\s+(more|above|over|fewer|less)\b/i;
 /** A part of a counted whole: "180 of the 880 victims", "1,694 of 1,959 cases" (both numbers count). */
 const OF_WHOLE = /^\s+of\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s)/;
 /** An elided noun: "57 children were found with one group, 23 with another"; "from 50 investigations to 16". */
@@ -34,7 +36,7 @@ const NOT_BEFORE = /(?:\b(?:article|articles|art\.|no\.|law|decree|tier|section|
 const YEAR = /(?<!\b(?:since|from)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?)\b(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:anti-\w+\s+)?(?:law|act|decree|code|ordinance|constitution|action plan|national action plan|plan|penal code|labor code|strategy))/g;
 /** "traffick", but not of drugs, arms or wildlife. */
 const HUMAN_TRAFFICK = String.raw`traffick(?<!(?:drugs?|narcotics?|arms|weapons?|firearms|guns?|wildlife|cocaine)[ -]traffick)`;
-const TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slave|forced(?! (?:to flee|displacement|disappearances?|evictions?|returns?|closures?|sterili[sz]ations?|abortions?|conversions?|confessions?))|bondage|servitude|begg|child soldier|soldiering|exploit|prostitut`, 'i');
+const TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slave|forced(?! (?:to flee|displacement|disappearances?|evictions?|returns?|closures?|sterili[sz]ations?|abortions?|conversions?|confessions?))|bondage|bonded|servitude|begg|child soldier|soldiering|exploit|prostitut`, 'i');
 /** A paragraph about trafficking names it or one of its forms (not only exploitation, recruitment or armed groups). */
 const PARAGRAPH_TOPIC = new RegExp(String.raw`${HUMAN_TRAFFICK}|slavery|forced (?:labou?r|begging|prostitution|marriage)|bond(?:age|ed)|servitude|child soldier`, 'i');
 /** Nouns of victims and of the response to trafficking: counted, they are statistics in a paragraph about it. */
@@ -42,6 +44,8 @@ const RESPONSE_NOUN = /\b(?:victims?|survivors?|investigations?|prosecutions?|co
 /** Recruitment or armed groups: about child soldiering when children are named ("recruited 29 children"), not otherwise ("killed 85 members of armed groups"). */
 const CONFLICT = /recruit|conscript|armed groups?|associated with armed/i;
 const CHILDREN = /\b(?:child(?:ren)?(?! labou?r)|boys?|girls?|minors?|adolescents?|underage)\b/i;
+/** Verbs of the response to trafficking: people counted with one are statistics in a paragraph about it ("90 women were repatriated"). */
+const RESPONSE_VERB = /\b(?:repatriated|rescued|freed|liberated)\b/i;
 /** Words that start the other side of a comparison. */
 const COMPARISON = /\b(?:compared (?:with|to)|versus|vs\.?|up from|down from|as against|against)\b/i;
 const NOT_ONE = /\b(?:no|any|the|this|that|every|each)\s+$|^\s+(?:of|another|or two|to|in)\b/i;
@@ -76,8 +80,13 @@ function paragraphAboutTrafficking(text: string, sentence: Span): boolean {
     breaks = [...text.matchAll(PARAGRAPH_BREAK)].map((b) => b.index);
     paragraphAt = -1;
   }
+  // the first break at or after the sentence (binary search: documents have many paragraphs)
   let i = 0;
-  while (i < breaks.length && breaks[i]! < sentence.start) i++;
+  for (let hi = breaks.length; i < hi;) {
+    const mid = (i + hi) >> 1;
+    if (breaks[mid]! < sentence.start) i = mid + 1;
+    else hi = mid;
+  }
   const start = i === 0 ? 0 : breaks[i - 1]!;
   if (start !== paragraphAt) {
     paragraphAt = start;
@@ -95,7 +104,7 @@ export function clauseStatistics(text: string, clause: Span, sentence: Sentence 
   const body = text.slice(clause.start, clause.end);
   if (!MAY_NUMBER.test(body)) return [];
   const topical = aboutTrafficking(text, sentence);
-  if (!topical && !(RESPONSE_NOUN.test(body) && paragraphAboutTrafficking(text, sentence))) return [];
+  if (!topical && !((RESPONSE_NOUN.test(body) || RESPONSE_VERB.test(body)) && paragraphAboutTrafficking(text, sentence))) return [];
   const out: StatisticDraft[] = [];
   let years: { year: number; at: number }[] | undefined;
   let counted = 0;
@@ -110,15 +119,20 @@ export function clauseStatistics(text: string, clause: Span, sentence: Sentence 
     if (m[1] && !m[1].includes(',') && !m[2] && value >= 1900 && value <= 2100) continue; // a year
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(after)) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(before.slice(-12)) && !NOUN_AFTER.test(after)) continue;
-    const { qualifier, rangeEnd, rangeLength = 0 } = qualify(before, after);
+    const q = qualify(before, after);
+    const { rangeEnd, rangeLength = 0 } = q;
+    // "100,000 or more in Cambodia": the qualifier follows the number
+    const orMore = rangeLength === 0 ? OR_MORE.exec(after) : null;
+    if (orMore && NOT_AFTER.test(after.slice(orMore[0].length))) continue;
+    const qualifier = orMore ? (/^(?:more|above|over)$/i.test(orMore[1]!) ? 'at_least' : 'up_to') : q.qualifier;
     // "between 150,000 and 300,000 people": the noun follows the range's second number; "180 of the 880 victims": the whole's
-    const skip = rangeLength || (OF_WHOLE.exec(after)?.[0].length ?? 0);
+    const skip = rangeLength || orMore?.[0].length || (OF_WHOLE.exec(after)?.[0].length ?? 0);
     const noun = NOUN_AFTER.exec(after.slice(skip));
-    const elided = !noun && ELIDED_AFTER.test(after) && (counted > 0 || NOUN_BEFORE.test(text.slice(Math.max(clause.start, at - 160), at)));
+    const elided = !noun && ELIDED_AFTER.test(after.slice(orMore?.[0].length ?? 0)) && (counted > 0 || NOUN_BEFORE.test(text.slice(Math.max(clause.start, at - 160), at)));
     const percent = m[3] !== undefined || rangeLength > 0 && /^\s?(?:%|percent\b)/.test(after.slice(rangeLength));
     if (!noun && !elided && !PRONOUN_AFTER.test(after) && !percent) continue;
     // "Of the 263 victims identified, 156 were foreign victims and 89 were children": the clause counts victims
-    if (!topical && !(noun && RESPONSE_NOUN.test(noun[0])) && out.length === 0) continue;
+    if (!topical && !(noun && (RESPONSE_NOUN.test(noun[0]) || RESPONSE_VERB.test(body))) && out.length === 0) continue;
     if (m[4] && /^one$/i.test(m[4]) && NOT_ONE.test(after.slice(0, 12))) continue;
     years ??= yearsOf(text, yearScope(clause, sentence));
     // the year after the number, unless a comparison comes between ("45 cases in 2022, compared with 30 in 2021")

@@ -11,8 +11,10 @@ export const BEFORE_CUE = new RegExp(
   + 'northeastern|northwestern|southeastern|southwestern|remote|rural|border)\\s+)?'
   + '|\\b(?:towns?|city|cities|villages?|regions?|provinces?|districts?|prefectures?|departments?|communes?|'
   + 'municipalit(?:y|ies)|states?|governorates?|county|counties|areas?|capital|mines?|mining\\s+(?:sites?|areas?|'
-  + 'zones?|towns?)|camps?|localit(?:y|ies)|islands?|zones?|cercles?|circles?|neighbou?rhoods?|suburbs?|port)\\s+of\\s+'
-  + '(?:the\\s+)?)$', 'i');
+  + 'zones?|towns?)|camps?|localit(?:y|ies)|islands?|zones?|cercles?|circles?|neighbou?rhoods?|suburbs?|port|streets|'
+  + 'outskirts|slums)\\s+of\\s+(?:the\\s+)?'
+  + '|\\b(?:cities|towns|areas|regions|provinces|districts|states|departments|municipalities|places|locations|hubs)\\s*,?\\s+'
+  + '(?:such as|including|like|particularly|especially|notably)\\s+)$', 'i');
 
 /** Text just after a place: "X region", "X Province", "X gold mines", "X refugee camp". */
 export const AFTER_CUE = new RegExp(

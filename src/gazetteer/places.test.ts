@@ -61,3 +61,9 @@ test('a cued list of places goes on past a name the data lacks', () => {
   // without a cue before the list, nothing is taken
   assert.deepEqual(places('Officials said Zorbaville, Tahoua, and Maradi agreed.', 'NE'), []);
 });
+
+test('"the streets of X" and "cities such as X" cue a place', () => {
+  assert.deepEqual(places('children forced to beg in the streets of Kaolack', 'SN'), ['Kaolack=SN/city']);
+  assert.deepEqual(places('women exploited in coastal cities, such as Agadir and Tangier', 'MA'), ['Agadir=MA/city', 'Tangier=MA/city']);
+  assert.deepEqual(places('Agadir officials and Tangier police', 'MA'), []);
+});
