@@ -672,3 +672,15 @@ test('buyers of sex named as such are clients, of the sexual forms only; not as 
   const campaign = keys('The government ran a campaign against child sex tourism in hotels.', 'NI');
   assert.ok(!campaign.includes(actor('sex_trafficking', 'client')), campaign.join('\n'));
 });
+
+test('who receives sold children exploits them; actors listed with commas share the verb; the object of a response is no agent', () => {
+  const sold = keys('Some parents sell their children to employers for domestic labor or sexual exploitation.', 'PH');
+  for (const a of ['family', 'employer']) assert.ok(sold.includes(actor('sex_trafficking', a)), `${a}\n${sold.join('\n')}`);
+  // selling goods to soldiers is no exploitation by them
+  assert.ok(!keys('Gunmen target traders who sold food to government soldiers in areas where children are forced to work.', 'SO').some((f) => f.includes('state_forces')));
+  const list = keys('Family members, taxi drivers, foreign tourists, hotel staff, and other traffickers have allegedly exploited girls in sex trafficking.', 'FJ');
+  for (const a of ['family', 'client']) assert.ok(list.includes(actor('sex_trafficking', a)), `${a}\n${list.join('\n')}`);
+  assert.ok(keys('Families or tribe members reportedly exploit children in sex trafficking.', 'PG').includes(actor('sex_trafficking', 'community')));
+  const convict = keys('Authorities failed to prosecute and convict boat owners, captains, or brokers for involvement in forced labor.', 'TH');
+  assert.ok(!convict.includes(actor('forced_labor', 'employer')), convict.join('\n'));
+});
