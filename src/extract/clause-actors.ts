@@ -119,7 +119,12 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
   const clauseText = text.slice(scan.start, scan.end);
   // "officials reportedly force the homeless into …": officials as the doers of coercion are complicit
   const complicit = scan.complicity.length > 0 || scan.actors.some((h) => h.value.needs === 'complicity' && forcesNext(text, h));
-  if (!exploitation && !complicit) return fitting([...accusedNamed(scan, forms), ...statedByState(scan, spans), ...namingItself(scan, forms)]);
+  // "…funding to proxy militias that recruit and use children": a relative clause states the exploitation of its own
+  const relativeAgent = scan.actors.some((h) => {
+    const m = RELATIVE_AFTER.exec(text.slice(h.end, Math.min(scan.end, h.end + 40)));
+    return m !== null && h.value.needs === undefined && actsOn(text.slice(h.end + m[0].length, scan.end));
+  });
+  if (!exploitation && !complicit && !relativeAgent) return fitting([...accusedNamed(scan, forms), ...statedByState(scan, spans), ...namingItself(scan, forms)]);
   const firstVictim = scan.victims.length > 0 ? scan.victims[0].start : Infinity;
   const isAgent = (start: number, end: number): boolean => {
     const before = text.slice(Math.max(scan.start, start - 60), start);
@@ -183,6 +188,8 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
   out.push(...statedByState(scan, spans));
   for (const h of scan.named) {
     const v = h.value;
+    // (in a clause whose only statement of exploitation is a relative clause, state forces named beside it support, they do not exploit)
+    if (v.actor === 'state_forces' && !exploitation && !complicit) continue;
     if (v.actor === 'state_forces' && !/\b(?:recruit|us(?:ed|e|es|ing)|exploit|forc|committed|sexual|abus|traffick|perpetrat|complicit)/i.test(clauseText)) continue;
     for (const form of forms) out.push({ fact: { type: 'actor', form, actor: v.actor, name: v.name }, ruleId: `actor:named-${h.key}` });
   }

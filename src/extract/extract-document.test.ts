@@ -684,3 +684,9 @@ test('who receives sold children exploits them; actors listed with commas share 
   const convict = keys('Authorities failed to prosecute and convict boat owners, captains, or brokers for involvement in forced labor.', 'TH');
   assert.ok(!convict.includes(actor('forced_labor', 'employer')), convict.join('\n'));
 });
+
+test('a relative clause states exploitation of its own in a clause about support or funding', () => {
+  const got = keys('There were reports of the army providing funding to local militias that recruit and use children, including several Mai Mai groups.', 'CD');
+  assert.ok(got.includes(actor('child_soldiering', 'armed_group')), got.join('\n'));
+  assert.ok(got.some((f) => f.includes('"Mai-Mai"')), got.join('\n'));
+});
