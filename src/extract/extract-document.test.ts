@@ -690,3 +690,12 @@ test('a relative clause states exploitation of its own in a clause about support
   assert.ok(got.includes(actor('child_soldiering', 'armed_group')), got.join('\n'));
   assert.ok(got.some((f) => f.includes('"Mai-Mai"')), got.join('\n'));
 });
+
+test('ISIS-K and ISIS-WA are their own groups, not ISIS; a generic "fighters" gives an unnamed armed group', () => {
+  const got = keys('The Taliban and the Islamic State in Khorasan Province (ISIS-K) continue to recruit and use child soldiers.', 'AF');
+  assert.ok(got.some((f) => f.includes('"ISIS-K"')), got.join('\n'));
+  assert.ok(!got.some((f) => f.includes('"ISIS"')), got.join('\n'));
+  const wa = keys('ISIS-WA fighters forcibly married girls in the northeast.', 'NG');
+  assert.ok(wa.some((f) => f.includes('"ISWAP"')) && !wa.some((f) => f.includes('"ISIS"')), wa.join('\n'));
+  assert.ok(keys('Fighters subjected captured women and girls to forced marriages.', 'IQ').includes(actor('forced_marriage', 'armed_group')));
+});
