@@ -8,8 +8,8 @@ export interface ActorDraft {
   readonly ruleId: string;
 }
 
-const AGENT_VERB = /^[^.;]{0,80}?\b(?:exploit|subject|forc|compel|coerc|sell|sold|send|sent|hand(?:ed)? over|us(?:e|ed|es|ing)\b|recruit|conscript|hold|held|enslav|traffick(?:ed|s)\b|abus|kidnap|abduct|lure|rape|insert|pimp|prostitut|place[ds]?|put|made|make|keep|kept|organiz|control|facilitat|committed|perpetrat|involved|play(?:s|ed|ing)? (?:an? |the )?(?:\w+ )?role in)/i;
-const BY_BEFORE = /(?<!\b(?:conducted|published|released|organized|organised|funded|commissioned|led|run|operated|provided|implemented|hosted|supported|adopted|signed|written|carried out) )\b(?:[Bb]y|[Oo]f|from the part of|[Ii]nvolv(?:es|ed|ing)|[Aa]mong|[Ww]ithin)\s+(?:[Tt]he\s+|[Ss]ome\s+|[Ll]ocal\s+|[Tt]heir(?:\s+own)?\s+|[Ss]uch\s+|[Cc]orrupt\s+|[Tt]hese\s+)*(?:\p{Lu}[\p{L}-]+\s+(?:and\s+)?)*(?:(?!(?:and|or|in|into|to|for|from|with|on|at|as|of|by|the|an?|that|who|which|than|whom|between)\s)[\p{Ll}-]+\s+)?$/u;
+const AGENT_VERB = /^[^.;]{0,80}?\b(?:exploit|subject|forc|compel|coerc|sell|sold|send|sent|hand(?:ed)? over|us(?:e|ed|es|ing)\b|recruit|conscript|hold|held|enslav|traffick(?:ed|s)\b|abus|kidnap|abduct|lure|rape|insert|pimp|prostitut|place[ds]?|put|made|make|keep|kept|organiz|control|facilitat|committed|perpetrat|involved|play(?:s|ed|ing)? (?:an? |the )?(?:\w+ )?role in|turn(?:s|ed|ing)? (?:[\w-]+ ){0,3}over)/i;
+const BY_BEFORE = /(?<!\b(?:conducted|published|released|organized|organised|funded|commissioned|led|run|operated|provided|implemented|hosted|supported|adopted|signed|written|carried out) )\b(?:[Bb]y|[Oo]f|from the part of|[Ii]nvolv(?:es|ed|ing)|[Aa]mong|[Ww]ithin)\s+(?:[Tt]he\s+|[Ss]ome\s+|[Ll]ocal\s+|[Tt]heir(?:\s+own)?\s+|[Ss]uch\s+|[Cc]orrupt\s+|[Tt]hese\s+)*(?:\p{Lu}[\p{L}-]+\s+(?:and\s+)?)*(?:(?!(?:and|or|in|into|to|for|from|with|on|at|as|of|by|the|an?|that|who|which|than|whom|between)\s)[\p{Ll}-]+['’]?\s+)?$/u;
 const NEGATED = /(?:\b(?:rather than|other than|except|not|instead of|nor|against|to|with|for|from|on|about)\s+(?:the\s+|their\s+|his\s+|her\s+|some\s+|an?\s+|new\s+|other\s+)*$)|\brather than [\w\s,]{0,25}$|\bvictims(?:'|’)?\s+(?:and\s+)?(?:their\s+)?$/i;
 
 /** "did not prosecute any officials", "did not report any investigations, prosecutions, or convictions of government employees complicit…" */
@@ -22,7 +22,7 @@ const SUBCLAUSE_BEFORE = /(?:,\s*|\b)(?:where|whereupon|after which|and then|but
 /** The verb right after an agent-only term, the name of its country allowed between ("the government of Eritrea subjects…"). */
 const AGENT_NEXT = /^\s*(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)?(?:forc|compel|coerc|sen[dt]|subject|exploit)/iu;
 /** The gap between two listed actors: a comma or and/or, then at most `words` words ("parents, some marabouts, and …"). */
-const listGap = (words: number): RegExp => new RegExp(String.raw`^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\p{L}-]+\s+){0,${words}}$`, 'u');
+const listGap = (words: number): RegExp => new RegExp(String.raw`^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[\p{L}-]+,?\s+){0,${words}}$`, 'u');
 /** Actors listed before the verb they share. */
 const LISTED = listGap(3);
 /** An actor listed after one already taken as an agent. */
@@ -33,8 +33,11 @@ const PASSIVE_AFTER = /^[\s,]*(?:(?:are|were|is|was|be|been|being|ha(?:ve|s|d) b
 /** "armed groups that recruited…", "employers who force…": a relative pronoun whose verb follows directly. */
 const RELATIVE_AFTER = /^\s*,?\s*(?:that|who|which)\s+(?:[\p{L}]+ly\s+|(?:have|has|had|also|continued?|continues)\s+(?:to\s+)?)*(?=\p{Ll})/u;
 
-/** The verb of a subject whose modifiers, set off by commas, run past AGENT_VERB's reach; right before the victims it acts on. */
-const LONG_SUBJECT_VERB = /^[^.;]{20,240},\s+(?:(?:[\p{L}]+ly|also|continue[sd]? to|allegedly|reportedly)\s+)*(?:exploit|subject|forc(?:e|es|ed)|compel|coerc|sell|sold|recruit|conscript|use|used|abduct|kidnap|enslav|traffic)[\p{L}]*\s+(?:and\s+[\p{L}]+\s+|or\s+[\p{L}]+\s+|some\s+|many\s+|the\s+|their\s+|\p{L}+\s+){0,3}$/u;
+/** The verb of a subject whose modifiers, set off by commas, run past AGENT_VERB's reach, before the victims it acts on (a participle "…, used as" is none). */
+const LONG_SUBJECT_VERB = /^[^.;]{20,240},\s+(?:(?:and|or)\s+(?:other\s+)?(?:human\s+)?traffickers\s+(?:have\s+|has\s+)?)?(?:(?:[\p{L}]+ly|also|continue[sd]? to|allegedly|reportedly)\s+)*(?:exploit|subject|forc(?:e|es|ed)|compel|coerc|sell|sold|recruit|conscript|use|used|abduct|kidnap|enslav|traffic)[\p{L}]*(?!\s+(?:in|as|by|into|for|to|from|at)\b)/u;
+
+/** "sell children to employers", "resell them to other criminal networks": who receives the victims exploits them. */
+const SOLD_TO_BEFORE = /\b(?:sell|sells|sold|selling|resell|resells|resold|hand(?:s|ed)?|turn(?:s|ed)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:them|children|girls|boys|women|men|daughters|sons|victims|those|babies|infants|workers|brides)\s+(?:(?:[\p{L}-]+\s+){0,8}?)?(?:over\s+)?to\s+(?:the\s+|other\s+|their\s+)*(?:[\p{Ll}-]+\s+)?$/u;
 
 /** Whether the words after an actor hold a verb it does, not one done to it. */
 const actsOn = (rest: string): boolean => AGENT_VERB.test(rest) && !PASSIVE_AFTER.test(rest);
@@ -48,11 +51,14 @@ function forcesNext(text: string, h: { readonly start: number; readonly end: num
   return FORCES_NEXT.test(after) && !(/police$/i.test(text.slice(h.start, h.end)) && /^\s+forces?\b/i.test(after));
 }
 
+/** An actor right after a verb of the response, a few listed words allowed between ("convict owners, captains, or …"). */
+const RESPONSE_OBJECT_BEFORE = /\b(?:investigat|prosecut|convict|arrest|charg|sentenc|punish|penaliz|indict|sanction)\w*\s+(?!by\s)(?:(?:the|some|any|several|two|three|four|five|\d+)\s+)*(?:[\p{L}-]+,?\s+(?:(?:and|or)\s+)?){0,3}$/iu;
+
 /** Actor kinds that are persons or groups of them, never an institution. */
 const PRIVATE: ReadonlySet<string> = new Set(['family', 'employer', 'client', 'community', 'religious_teacher']);
 
 /** "investigated GATIA officials … for sex trafficking": the named organization is the object of a response verb. */
-const ACCUSED_BEFORE = /\b(?:investigat|prosecut|indict|convict|arrest|charg|sentenc|accus|sanction)\w*\s+(?:(?:the|some|several|two|three|\d+|former|senior)\s+)*$/iu;
+const ACCUSED_BEFORE = /\b(?:investigat|prosecut|indict|convict|arrest|charg|sentenc|accus|sanction)\w*\s+(?!by\s)(?:(?:the|some|several|two|three|\d+|former|senior)\s+)*$/iu;
 
 /** In a clause that states no exploitation: only named organizations accused of a form, as objects of a response verb. */
 function accusedNamed(scan: ClauseScan, forms: readonly Form[]): ActorDraft[] {
@@ -113,11 +119,16 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
   const clauseText = text.slice(scan.start, scan.end);
   // "officials reportedly force the homeless into …": officials as the doers of coercion are complicit
   const complicit = scan.complicity.length > 0 || scan.actors.some((h) => h.value.needs === 'complicity' && forcesNext(text, h));
-  if (!exploitation && !complicit) return fitting([...accusedNamed(scan, forms), ...statedByState(scan, spans), ...namingItself(scan, forms)]);
+  // "…funding to proxy militias that recruit and use children": a relative clause states the exploitation of its own
+  const relativeAgent = scan.actors.some((h) => {
+    const m = RELATIVE_AFTER.exec(text.slice(h.end, Math.min(scan.end, h.end + 40)));
+    return m !== null && h.value.needs === undefined && actsOn(text.slice(h.end + m[0].length, scan.end));
+  });
+  if (!exploitation && !complicit && !relativeAgent) return fitting([...accusedNamed(scan, forms), ...statedByState(scan, spans), ...namingItself(scan, forms)]);
   const firstVictim = scan.victims.length > 0 ? scan.victims[0].start : Infinity;
   const isAgent = (start: number, end: number): boolean => {
     const before = text.slice(Math.max(scan.start, start - 60), start);
-    if (BY_BEFORE.test(before)) return true;
+    if (BY_BEFORE.test(before) || SOLD_TO_BEFORE.test(text.slice(Math.max(scan.start, start - 100), start))) return true;
     // "…support to armed groups that recruited children": the relative clause states what the actor does
     const relative = RELATIVE_AFTER.exec(text.slice(end, Math.min(scan.end, end + 40)));
     if (relative) return actsOn(text.slice(end + relative[0].length, scan.end));
@@ -166,6 +177,9 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
     if (NONE_BEFORE.test(text.slice(Math.max(scan.start, h.start - 80), h.start))) continue;
     if (EXCEPT_BEFORE.test(text.slice(Math.max(scan.start, h.start - 40), h.start))) continue;
     if (RESPONDER_AFTER.test(text.slice(h.end, Math.min(scan.end, h.end + 60)))) continue;
+    // "failed to prosecute and convict owners, captains, or … for involvement in forced labor": the object of a response is accused, not stated to exploit
+    // (unless a relative clause states what it did: "investigated agencies that sent citizens to …")
+    if (term.needs !== 'complicity' && RESPONSE_OBJECT_BEFORE.test(text.slice(Math.max(scan.start, h.start - 60), h.start)) && !RELATIVE_AFTER.test(text.slice(h.end, Math.min(scan.end, h.end + 40)))) continue;
     if (term.needs === 'agent' && !(BY_BEFORE.test(text.slice(Math.max(scan.start, h.start - 40), h.start)) || AGENT_NEXT.test(text.slice(h.end, h.end + 60)))) continue;
     if (term.needs !== 'complicity' && !isAgent(h.start, h.end)) continue;
     prevAgent = h;
@@ -174,6 +188,8 @@ export function clauseActors(scan: ClauseScan, forms: readonly Form[], exploitat
   out.push(...statedByState(scan, spans));
   for (const h of scan.named) {
     const v = h.value;
+    // (in a clause whose only statement of exploitation is a relative clause, state forces named beside it support, they do not exploit)
+    if (v.actor === 'state_forces' && !exploitation && !complicit) continue;
     if (v.actor === 'state_forces' && !/\b(?:recruit|us(?:ed|e|es|ing)|exploit|forc|committed|sexual|abus|traffick|perpetrat|complicit)/i.test(clauseText)) continue;
     for (const form of forms) out.push({ fact: { type: 'actor', form, actor: v.actor, name: v.name }, ruleId: `actor:named-${h.key}` });
   }

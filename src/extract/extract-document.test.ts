@@ -840,3 +840,30 @@ test('a region of another country is a place only when the clause names that cou
   const named = keys('Bolivian men are exploited in forced labor in the Chaco province of Argentina.', 'BO');
   assert.deepEqual(ofType(named, 'place'), [k({ type: 'place', form: 'forced_labor', place: 'Chaco', country: 'AR' } as FactDraft)]);
 });
+
+test('who receives sold children exploits them; actors listed with commas share the verb; the object of a response is no agent', () => {
+  const sold = keys('Some parents sell their children to employers for domestic labor or sexual exploitation.', 'PH');
+  for (const a of ['family', 'employer']) assert.ok(sold.includes(actor('sex_trafficking', a)), `${a}\n${sold.join('\n')}`);
+  // selling goods to soldiers is no exploitation by them
+  assert.ok(!keys('Gunmen target traders who sold food to government soldiers in areas where children are forced to work.', 'SO').some((f) => f.includes('state_forces')));
+  const list = keys('Family members, taxi drivers, foreign tourists, hotel staff, and other traffickers have allegedly exploited girls in sex trafficking.', 'FJ');
+  for (const a of ['family', 'client']) assert.ok(list.includes(actor('sex_trafficking', a)), `${a}\n${list.join('\n')}`);
+  assert.ok(keys('Families or tribe members reportedly exploit children in sex trafficking.', 'PG').includes(actor('sex_trafficking', 'community')));
+  const convict = keys('Authorities failed to prosecute and convict boat owners, captains, or brokers for involvement in forced labor.', 'TH');
+  assert.ok(!convict.includes(actor('forced_labor', 'employer')), convict.join('\n'));
+});
+
+test('a relative clause states exploitation of its own in a clause about support or funding', () => {
+  const got = keys('There were reports of the army providing funding to local militias that recruit and use children, including several Mai Mai groups.', 'CD');
+  assert.ok(got.includes(actor('child_soldiering', 'armed_group')), got.join('\n'));
+  assert.ok(got.some((f) => f.includes('"Mai-Mai"')), got.join('\n'));
+});
+
+test('ISIS-K and ISIS-WA are their own groups, not ISIS; a generic "fighters" gives an unnamed armed group', () => {
+  const got = keys('The Taliban and the Islamic State in Khorasan Province (ISIS-K) continue to recruit and use child soldiers.', 'AF');
+  assert.ok(got.some((f) => f.includes('"ISIS-K"')), got.join('\n'));
+  assert.ok(!got.some((f) => f.includes('"ISIS"')), got.join('\n'));
+  const wa = keys('ISIS-WA fighters forcibly married girls in the northeast.', 'NG');
+  assert.ok(wa.some((f) => f.includes('"ISWAP"')) && !wa.some((f) => f.includes('"ISIS"')), wa.join('\n'));
+  assert.ok(keys('Fighters subjected captured women and girls to forced marriages.', 'IQ').includes(actor('forced_marriage', 'armed_group')));
+});
