@@ -21,7 +21,7 @@ const LAW_CLAUSE = /^\s*(?:(?:the|a|an|its|their|this|that|new|national|federal|
 const BUT_HAPPENED = /,\s+but\s+[^;]{0,60}?\b(?:occurred|occurs|persisted|persists|continued|continues|existed|exists|remained|remains|took place|(?:was|were|are|is) (?:\w+ )?(?:reported|common|prevalent|widespread|found))\b/i;
 /** Adults recruited by force beside children ("abduct and forcibly recruit adults and children"). */
 const ADULTS_RECRUITED = /\b(?:forcibly|forcefully|abduct(?:s|ed)? and)\s+(?:recruit|conscript)(?:s|ed|ing)?\s+(?:[\p{L}-]+\s+){0,2}?(?:adults|men|women)\b/iu;
-const LIST_GAP = /^[\s,]*(?:(?:and|or|as well as|and\/or|including)(?:\s+(?:to|in|into|for|then|also|perform|subjected to|forced into|\w+ed))?)?[\s,]*$/i;
+const LIST_GAP = /^[\s,]*(?:(?:and|or|as well as|and\/or|including)(?:\s+(?:to|in|into|for|then|also|through|perform|subjected to|forced into|\w+ed))?)?[\s,]*$/i;
 
 /**
  * Stage rule: the forms a clause states. Generic "trafficking" yields to any specific form (unless it is

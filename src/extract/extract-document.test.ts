@@ -655,3 +655,17 @@ test('named crimes are forced criminality in illicit activities; crimes listed a
   assert.ok(!keys('Authorities reported an increase in forced criminality.', 'AW').some((f) => f.includes('illicit_activities')));
   assert.deepEqual(ofType(keys('Crimes included armed robbery and burglary, mostly by militias and security forces.', 'SD'), 'sector'), []);
 });
+
+test('child labor settings, goods sold at markets and exploited minerals imply no form; goods of the DOL list are named', () => {
+  assert.deepEqual(keys('Child labor occurred in agriculture, gold mining, brick making, and commercial sexual exploitation.', 'NE').filter((f) => /"(?:sector|commodity)"/.test(f)), []);
+  assert.deepEqual(keys('Children worked on family farms and helped gather firewood later sold at markets.', 'CG'), []);
+  assert.deepEqual(keys('Gold and coltan were the most exploited minerals in the east.', 'CD'), []);
+  // a good in an institution's name is none; in a site's name it is
+  assert.ok(!keys('Forced labor was reported after the Cotton Industry Act came into force.', 'UZ').some((f) => f.includes('"commodity"')));
+  assert.ok(keys('Forced labor was reported at the Marange Diamond Fields.', 'ZW').includes(k({ type: 'commodity', form: 'forced_labor', commodity: 'diamonds' })));
+  const goods = keys('Traffickers force families to work in bonded labor in brickmaking and carpet weaving. Traffickers force children to work in potato fields.', 'AF');
+  for (const [form, c] of [['debt_bondage', 'bricks'], ['debt_bondage', 'carpets'], ['forced_labor', 'potatoes']]) assert.ok(goods.includes(k({ type: 'commodity', form, commodity: c } as FactDraft)), `${c}\n${goods.join('\n')}`);
+  // coercion under threat of penalty is forced labor
+  assert.ok(keys('Local authorities required students and public workers to pick cotton during the harvest under threat of penalty.', 'UZ').includes(k({ type: 'commodity', form: 'forced_labor', commodity: 'cotton' })));
+  assert.deepEqual(keys('Local authorities required students and public workers to pick cotton during the harvest.', 'UZ'), []);
+});
