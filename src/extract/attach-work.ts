@@ -16,6 +16,14 @@ const ACCEPTS: Readonly<Partial<Record<Form, (s: Sector) => boolean>>> = {
   trafficking: (s) => s === 'hospitality' || s === 'entertainment',
 };
 
+/** Forms whose exploitation produces goods (commodities attach to no other). */
+const GOOD_FORMS: ReadonlySet<Form> = new Set<Form>(['forced_labor', 'debt_bondage', 'hereditary_slavery', 'forced_criminality', 'child_soldiering', 'domestic_servitude', 'forced_begging']);
+const TRADED_BEFORE = /\b(?:buy|buys|buying|bought|purchas\w*|trad(?:e|es|ed|ing)(?: in)?|import\w*|export\w*|invest\w*(?: in)?|smuggl\w*)\s+(?:[\p{L}-]+\s+)?$/iu;
+const SEX_FORMS: ReadonlySet<Form> = new Set<Form>(['sex_trafficking', 'sexual_slavery', 'forced_marriage', 'trafficking']);
+const FORCED_WORK = /\b(?:forc|compel|coerc)\w*\s+(?:[\p{L}-]+\s+){0,3}?(?:to\s+)?(?:start\s+)?work/iu;
+/** A setting that names people by their work ("domestic workers", "maids", "miners"). */
+const PEOPLE = /(?:workers|servants|maids|helpers|nannies|housekeepers|caregivers|labou?rers|hands|vendors|hawkers|peddlers|miners|fishermen|herders|herdsmen|shepherds|porters|cleaners|domestics|panners)$/i;
+
 /** How an enumeration hangs on its form: 'list' after "in", "including", "as"; 'place' after "at", "on", "near" or naming a site ("mining camps"). */
 type Relation = 'list' | 'place';
 /** Forms that take a setting only where it is named as the place they happen in ("hereditary slavery in herding", "domestic servitude at logging camps", "sex trafficking on fishing vessels"). */
@@ -75,7 +83,7 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
   const commodities: AttachedCommodity[] = [];
   let items: readonly Item[] | undefined;
   /** The form a setting at `at` attaches to, and the named form whose list it is in (undefined when implied). */
-  const target = (at: number, sector: Sector, implied: Form): { form: Form; anchor?: ActiveForm; relation?: Relation } | undefined => {
+  const target = (at: number, sector: Sector, implied: Form, people: boolean): { form: Form; anchor?: ActiveForm; relation?: Relation } | undefined => {
     // an item of an enumeration after a form ("forced labor in agriculture, …, commercial sex, begging") belongs to that form, not to a form listed beside it
     const list = enumerationHead(text, items ??= listItems(scan, out), at);
     const headForm = list && takes(list.head, sector, implied, list.relation);
@@ -104,6 +112,9 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
       }
     }
     if (!coerced()) return undefined;
+    // a job naming who the victims are, exploited in a form that is not work in it ("domestic workers whom traffickers force into
+    // prostitution", "women recruited as maids … forced into prostitution"): no setting, no implied form
+    if (people && out.some((f) => !f.ruleId.startsWith('form:implied')) && out.every((f) => SEX_FORMS.has(f.form)) && !FORCED_WORK.test(clauseText)) return undefined;
     return { form: implied };
   };
   for (const h of scan.sectors) {
@@ -116,7 +127,7 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
     if (out.some((f) => OWN_SECTOR[f.form] === sector && f.start <= h.start && f.end >= h.start)
       || scan.forms.some((f) => OWN_SECTOR[f.value] === sector && f.start <= h.start && f.end >= h.start)) continue;
     if (out.some((f) => f.form === 'forced_begging' && sector === 'begging')) continue;
-    const got = target(h.start, sector, h.value.impliedForm);
+    const got = target(h.start, sector, h.value.impliedForm, PEOPLE.test(text.slice(h.start, h.end)));
     if (!got) continue;
     const { form, anchor, relation } = got;
     // begging is a sector of forced labor only where forced labor is named ("forced labor as beggars");
@@ -142,8 +153,11 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
     // a good named in an institution's name ("the Tobacco Industry Act") is not one produced; in a site's name it is ("Marange Diamond Fields")
     if (insideName(text, h.start, h.end, scan.start, true) && !SITE_NAME.test(text.slice(h.end, h.end + 20))) continue;
     if (inLure(h.start)) continue;
-    const form = target(h.start, h.value.sector, 'forced_labor')?.form;
-    if (!form) continue;
+    // a good bought, sold or traded ("going to Italy to buy gold") is no good of exploitation
+    if (TRADED_BEFORE.test(text.slice(Math.max(scan.start, h.start - 30), h.start))) continue;
+    const form = target(h.start, h.value.sector, 'forced_labor', false)?.form;
+    // a good is the product of forced work: sex trafficking near gold mines makes no gold
+    if (!form || !GOOD_FORMS.has(form)) continue;
     if (!out.some((f) => f.form === form)) out.push({ form, start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: impliedChain(text, out, h.start) });
     commodities.push({ form, commodity: h.value.commodity, ruleId: `commodity:${h.key}` });
     sectors.push({ form, sector: h.value.sector, ruleId: `sector:good-${h.key}` });

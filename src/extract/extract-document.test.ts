@@ -669,3 +669,13 @@ test('child labor settings, goods sold at markets and exploited minerals imply n
   assert.ok(keys('Local authorities required students and public workers to pick cotton during the harvest under threat of penalty.', 'UZ').includes(k({ type: 'commodity', form: 'forced_labor', commodity: 'cotton' })));
   assert.deepEqual(keys('Local authorities required students and public workers to pick cotton during the harvest.', 'UZ'), []);
 });
+
+test('a job naming who the victims are, then forced into prostitution, is no setting; a good bought or near sex trafficking is no good of it', () => {
+  const maids = keys('Some Ethiopian domestic workers whom traffickers force into prostitution are exploited in Lebanon.', 'ET');
+  assert.ok(!maids.some((f) => f.includes('domestic_work') || f.includes('forced_labor')), maids.join('\n'));
+  // forced to work in the job, it stays a setting of forced labor
+  assert.ok(keys('Girls are forced to beg or to work as domestic servants.', 'BO').includes(sector('forced_labor', 'domestic_work')));
+  const gold = keys('She said she was going to Italy to buy gold, but traffickers forced her into prostitution in Libya.', 'NG');
+  assert.ok(!gold.some((f) => f.includes('"commodity"') || f.includes('mining')), gold.join('\n'));
+  assert.ok(!keys('Traffickers exploit girls in sex trafficking near gold mines.', 'GH').some((f) => f.includes('"commodity"')));
+});
