@@ -679,3 +679,10 @@ test('a job naming who the victims are, then forced into prostitution, is no set
   assert.ok(!gold.some((f) => f.includes('"commodity"') || f.includes('mining')), gold.join('\n'));
   assert.ok(!keys('Traffickers exploit girls in sex trafficking near gold mines.', 'GH').some((f) => f.includes('"commodity"')));
 });
+
+test('service and odd-job settings: food services, landscaping, truck driving, petty trading; "catering to tourists" is no setting', () => {
+  const got = keys('Migrants are subjected to forced labor in food services, landscaping, truck driving, and petty trading.', 'CW');
+  for (const s of ['hospitality', 'other', 'transportation', 'informal_commerce']) assert.ok(got.includes(sector('forced_labor', s)), `${s}\n${got.join('\n')}`);
+  assert.ok(!keys('Girls are forced into prostitution in coastal towns catering to foreign tourists.', 'GM').some((f) => f.includes('hospitality')));
+  assert.ok(keys('Gangs force street children to steal.', 'HN').includes(sector('forced_criminality', 'illicit_activities')));
+});
