@@ -25,7 +25,7 @@ const BUT_HAPPENED = /,\s+but\s+[^;]{0,60}?\b(?:occurred|occurs|persisted|persis
 const ADULTS_RECRUITED = /\b(?:forcibly|forcefully|abduct(?:s|ed)? and)\s+(?:recruit|conscript)(?:s|ed|ing)?\s+(?:[\p{L}-]+\s+){0,2}?(?:adults|men|women)\b/iu;
 /** A person's title after a form's words: the form is what the person works on, not a statement that it happened. */
 const PERSON_AFTER = /^\s+(?:(?:program|programme|project|unit|desk|policy|research)\s+)?(?:coordinators?|officers?|managers?|directors?|specialists?|advis[eo]rs?|experts?|researchers?|investigators?|activists?|advocates?|analysts?|consultants?|campaigners?|scholars?)\b/i;
-const LIST_GAP = /^[\s,]*(?:(?:and|or|as well as|and\/or|including)(?:\s+(?:to|in|into|for|then|also|perform|subjected to|forced into|\w+ed))?)?[\s,]*$/i;
+const LIST_GAP = /^[\s,]*(?:(?:and|or|as well as|and\/or|including)(?:\s+(?:to|in|into|for|then|also|through|perform|subjected to|forced into|\w+ed))?)?[\s,]*$/i;
 
 /**
  * Stage rule: the forms a clause states. Generic "trafficking" yields to any specific form (unless it is

@@ -1,6 +1,7 @@
 import type { Form, Sector } from '../facts/fact.js';
 import type { ClauseScan } from './scan-clause.js';
 import { statesOnlyLaw, type ActiveForm } from './active-forms.js';
+import { insideName } from './proper-names.js';
 
 export interface AttachedSector { readonly form: Form; readonly sector: Sector; readonly ruleId: string }
 export interface AttachedCommodity { readonly form: Form; readonly commodity: string; readonly ruleId: string }
@@ -15,6 +16,14 @@ const ACCEPTS: Readonly<Partial<Record<Form, (s: Sector) => boolean>>> = {
   trafficking: (s) => s === 'hospitality' || s === 'entertainment',
 };
 
+/** Forms whose exploitation produces goods (commodities attach to no other). */
+const GOOD_FORMS: ReadonlySet<Form> = new Set<Form>(['forced_labor', 'debt_bondage', 'hereditary_slavery', 'forced_criminality', 'child_soldiering', 'domestic_servitude', 'forced_begging']);
+const TRADED_BEFORE = /\b(?:buy|buys|buying|bought|purchas\w*|trad(?:e|es|ed|ing)(?: in)?|import\w*|export\w*|invest\w*(?: in)?|smuggl\w*)\s+(?:[\p{L}-]+\s+)?$/iu;
+const SEX_FORMS: ReadonlySet<Form> = new Set<Form>(['sex_trafficking', 'sexual_slavery', 'forced_marriage', 'trafficking']);
+const FORCED_WORK = /\b(?:forc|compel|coerc)\w*\s+(?:[\p{L}-]+\s+){0,3}?(?:to\s+)?(?:start\s+)?work/iu;
+/** A setting that names people by their work ("domestic workers", "maids", "miners"). */
+const PEOPLE = /(?:workers|servants|maids|helpers|nannies|housekeepers|caregivers|labou?rers|hands|vendors|hawkers|peddlers|miners|fishermen|herders|herdsmen|shepherds|porters|cleaners|domestics|panners)$/i;
+
 /** How an enumeration hangs on its form: 'list' after "in", "including", "as"; 'place' after "at", "on", "near" or naming a site ("mining camps"). */
 type Relation = 'list' | 'place';
 /** Forms that take a setting only where it is named as the place they happen in ("hereditary slavery in herding", "domestic servitude at logging camps", "sex trafficking on fishing vessels"). */
@@ -25,22 +34,30 @@ const PLACE_ACCEPTS: Readonly<Partial<Record<Form, (s: Sector, r: Relation) => b
 };
 
 const PLACE_PREP = /^(?:at|on|near|aboard|around)$/i;
+const SITE_NAME = /^(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:Fields?|Mines?|Estates?|Plantations?|Concessions?|Farms?)\b/u;
 const SITE = /\b(?:camps?|sites?|areas?|communities|towns?|zones?|vessels?|boats?|ships?|ports?|platforms?|compounds)$/i;
 /**
  * Between two items of one enumeration ("agriculture, brick kilns, … and truck driving"; "in domestic servitude, in agricultural labor"):
  * commas, a conjunction or a comma and a preposition, then at most two other words.
  */
-const NOT_ITEM_WORD = String.raw`(?!(?:in|at|on|into|to|for|by|as|of|with|from|where|while|who|whom|which|that|are|is|were|was|be|been|and|or|but|men|women|boys|girls|children|adults|victims|persons|people|others|some|many|most)\b)[\p{L}-]+`;
-const ITEM_GAP = new RegExp(String.raw`^\s*(?:${NOT_ITEM_WORD}\s+){0,2}?(?:,\s*(?:and\s+|or\s+)?(?:in|at|on|near|aboard|around)\s+|[\s,]*(?:(?:and|or|and\/or|as well as)\s+)?)(?:${NOT_ITEM_WORD}[\s,]+){0,2}$`, 'iu');
+/** A form named by its verb ("recruit and use children", "forced to work"): a predicate, never an item of a list. */
+const PREDICATE_FORM = /^(?:forc|compel|coerc|recruit|conscript|us(?:e|ed|es|ing)\b|subject|exploit|sell|sold|traffick|abduct|enslav)/i;
+/** Child labor (not said to be forced) named before an enumeration, with no verb of coercion between ("Child labor occurred in …", "worst forms of child labor, including in …"). */
+const CHILD_LABOR_BEFORE = /(?<!(?:forced|compulsory|coerced|exploitative) )\bchild (?:labou?r(?:ers)?|workers)\b(?:(?!\b(?:forc|compel|coerc|exploit|subject|traffick|enslav|bond)|[;:])[^])*$/i;
+const NOT_ITEM_WORD = String.raw`(?!(?:in|at|on|into|to|for|by|as|of|with|from|through|via|under|without|within|after|before|during|despite|against|than|then|where|while|when|who|whom|which|that|are|is|were|was|be|been|being|has|have|had|and|or|but|not|men|women|boys|girls|children|adults|victims|persons|people|others|some|many|most)\b)[\p{L}’'-]+`;
+/** A form that closes a comma list (", and pornography") is an item of that list. */
+const LISTED_BEFORE = new RegExp(String.raw`,\s*(?:and\s+|or\s+)?(?:${NOT_ITEM_WORD}\s+){0,2}$`, 'iu');
+const ITEM_GAP = new RegExp(String.raw`^\s*(?:\([^()]{0,80}\)\s*)?(?:(?:${NOT_ITEM_WORD}\s*){0,2}?(?:,\s*(?:and\s+|or\s+)?(?:(?:in|at|on|near|aboard|around)\s+)?|(?:and|or|and\/or|as well as)\s+)(?:${NOT_ITEM_WORD}[\s,]+){0,2}|[\s-]*)$`, 'iu');
 /** What leads from a form into the enumeration of its settings ("forced labor in", ", including in", " occurred in", " at", " as"). */
-const INTO_LIST = /^\s*,?\s*(?:(?:occur(?:s|red)?|exist(?:s|ed)?|persist(?:s|ed)?|continued)\s+)?(?:(?:including|especially|particularly|primarily|mainly|mostly|notably|such as)\s+(?:(in|into|within|as|at|on|near|aboard|around)\s+)?|(in|into|within|as|at|on|near|aboard|around)\s+)(?:[\p{L}’'-]+\s+){0,2}$/iu;
+const INTO_LIST = new RegExp(String.raw`^\s*,?\s*(?:(?:occur(?:s|red)?|exist(?:s|ed)?|persist(?:s|ed)?|continued)\s+)?(?:(?:including|especially|particularly|primarily|mainly|mostly|notably|such as)\s+(?:(in|into|within|as|at|on|near|aboard|around)\s+)?|(in|into|within|as|at|on|near|aboard|around)\s+)(?:${NOT_ITEM_WORD}\s+){0,2}$`, 'iu');
 
 /** Words that belong to a form's own name give no sector (the begging of forced begging). */
 const OWN_SECTOR: Readonly<Partial<Record<Form, Sector>>> = { forced_begging: 'begging', domestic_servitude: 'domestic_work' };
 
 const LURE = /\b(?:promis(?:es|ed|ing)?|offers? of|offered|lur(?:e|es|ed|ing)|recruit(?:s|ed)? (?:as|for)|job offers?|jobs? as)\b/gi;
 const LURE_END = /\b(?:but|then|instead|subsequently|where|and later|only to)\b|\band (?:are |were |is |was |then |later )?(?:subjected|forced|exploited|compelled|coerced|held)\b/i;
-const COERCED = /\b(?:forc(?!es\b)|compel|coerc|exploit|subject|held|hold|made to|enslav|bond|sold|sell|trap)/i;
+/** A verb of coercion in a clause (not security "forces", minerals "exploited", nor goods "sold at markets"). */
+const COERCED = /\b(?:forc(?!es\b)|compel|coerc|exploit(?!\w*\s+(?:\w+\s+)?(?:minerals|resources|deposits|reserves|forests|land)\b)|subject|held|hold|made to|enslav|bond|sold (?:into|to|as|for)\b|(?:were|was|are|is|been|being) sold\b|sell(?:s|ing)? (?:(?:their|the|her|his|own) )*(?:children|daughters|sons|girls|boys|women|babies|infants|wives|them|victims|persons|people)\b|trap|under (?:the )?threat|against (?:their|his|her) will|mobili[sz](?:e|es|ed|ing)\b)/i;
 
 /**
  * Stage rule: attaches work settings and goods to the form whose exploitation happens in them.
@@ -66,11 +83,14 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
   const commodities: AttachedCommodity[] = [];
   let items: readonly Item[] | undefined;
   /** The form a setting at `at` attaches to, and the named form whose list it is in (undefined when implied). */
-  const target = (at: number, sector: Sector, implied: Form): { form: Form; anchor?: ActiveForm; relation?: Relation } | undefined => {
+  const target = (at: number, sector: Sector, implied: Form, people: boolean): { form: Form; anchor?: ActiveForm; relation?: Relation } | undefined => {
     // an item of an enumeration after a form ("forced labor in agriculture, …, commercial sex, begging") belongs to that form, not to a form listed beside it
     const list = enumerationHead(text, items ??= listItems(scan, out), at);
     const headForm = list && takes(list.head, sector, implied, list.relation);
     if (list && headForm) return { form: headForm, anchor: list.head, relation: list.relation };
+    // the settings of child labor ("child labor occurred in agriculture, gold mining, …, commercial sexual exploitation") are
+    // settings of no form: child labor not said to be forced is no fact, and a form listed among them is not exploitation in them
+    if (CHILD_LABOR_BEFORE.test(text.slice(scan.start, enumerationStart(text, items, at)))) return undefined;
     let before: ActiveForm | undefined;
     let after: ActiveForm | undefined;
     for (const f of out) {
@@ -80,6 +100,10 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
     }
     for (const f of [before, after]) {
       if (!f) continue;
+      // sex trafficking listed beside a mining setting ("prostitution, quarrying, mining") is not exploitation in it, nor is a form
+      // listed after the setting ("in the production of bricks, gold, and pornography"; child soldiers excepted: "as porters, cooks, and child soldiers")
+      if (f === before ? f.form === 'sex_trafficking' && sector === 'mining' && f.start >= enumerationStart(text, items, at)
+        : (enumerationStart(text, items, f.start) <= at || LISTED_BEFORE.test(text.slice(at, f.start))) && f.form !== 'child_soldiering' && !PREDICATE_FORM.test(text.slice(f.start, f.end))) continue;
       const form = takes(f, sector, implied, undefined);
       if (form) return { form, anchor: f };
       if (f === before && OWN_SECTOR[f.form] !== undefined && out.filter((g) => g.chain === f.chain).length > 1) {
@@ -88,9 +112,14 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
       }
     }
     if (!coerced()) return undefined;
+    // a job naming who the victims are, exploited in a form that is not work in it ("domestic workers whom traffickers force into
+    // prostitution", "women recruited as maids … forced into prostitution"): no setting, no implied form
+    if (people && out.some((f) => !f.ruleId.startsWith('form:implied')) && out.every((f) => SEX_FORMS.has(f.form)) && !FORCED_WORK.test(clauseText)) return undefined;
     return { form: implied };
   };
   for (const h of scan.sectors) {
+    // a setting's words inside a name ("the Islamic Freedom Fighters", "the Domestic Workers Convention") name no setting
+    if (insideName(text, h.start, h.end, scan.start, true)) continue;
     const sector = armed && h.value.armedSector ? h.value.armedSector : h.value.sector;
     if (h.value.needs === 'armed' && !armed) continue;
     if (inLure(h.start)) continue;
@@ -98,7 +127,7 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
     if (out.some((f) => OWN_SECTOR[f.form] === sector && f.start <= h.start && f.end >= h.start)
       || scan.forms.some((f) => OWN_SECTOR[f.value] === sector && f.start <= h.start && f.end >= h.start)) continue;
     if (out.some((f) => f.form === 'forced_begging' && sector === 'begging')) continue;
-    const got = target(h.start, sector, h.value.impliedForm);
+    const got = target(h.start, sector, h.value.impliedForm, PEOPLE.test(text.slice(h.start, h.end)));
     if (!got) continue;
     const { form, anchor, relation } = got;
     // begging is a sector of forced labor only where forced labor is named ("forced labor as beggars");
@@ -121,9 +150,14 @@ export function attachWork(scan: ClauseScan, forms: readonly ActiveForm[]): {
     }
   }
   for (const h of scan.commodities) {
+    // a good named in an institution's name ("the Tobacco Industry Act") is not one produced; in a site's name it is ("Marange Diamond Fields")
+    if (insideName(text, h.start, h.end, scan.start, true) && !SITE_NAME.test(text.slice(h.end, h.end + 20))) continue;
     if (inLure(h.start)) continue;
-    const form = target(h.start, h.value.sector, 'forced_labor')?.form;
-    if (!form) continue;
+    // a good bought, sold or traded ("going to Italy to buy gold") is no good of exploitation
+    if (TRADED_BEFORE.test(text.slice(Math.max(scan.start, h.start - 30), h.start))) continue;
+    const form = target(h.start, h.value.sector, 'forced_labor', false)?.form;
+    // a good is the product of forced work: sex trafficking near gold mines makes no gold
+    if (!form || !GOOD_FORMS.has(form)) continue;
     if (!out.some((f) => f.form === form)) out.push({ form, start: h.start, end: h.end, ruleId: `form:implied-by-${h.key}`, chain: impliedChain(text, out, h.start) });
     commodities.push({ form, commodity: h.value.commodity, ruleId: `commodity:${h.key}` });
     sectors.push({ form, sector: h.value.sector, ruleId: `sector:good-${h.key}` });
@@ -146,15 +180,34 @@ function listItems(scan: ClauseScan, forms: readonly ActiveForm[]): Item[] {
  * first one with "in", "at", "including" or "as" between ("forced labor in …").
  */
 function enumerationHead(text: string, items: readonly Item[], at: number): { head: ActiveForm; relation: Relation } | undefined {
-  let i = items.findIndex((x) => x.start === at);
-  if (i < 0) return undefined;
-  const hit = items[i];
-  while (i > 0 && ITEM_GAP.test(text.slice(items[i - 1].end, items[i].start))) i--;
+  const at0 = items.findIndex((x) => x.start === at);
+  if (at0 < 0) return undefined;
+  const hit = items[at0];
+  const i = firstItem(text, items, at0);
   const head = i > 0 ? items[i - 1].form : undefined;
   const into = head && INTO_LIST.exec(text.slice(head.end, items[i].start));
   if (!head || !into) return undefined;
   const prep = into[1] ?? into[2] ?? '';
   return { head, relation: PLACE_PREP.test(prep) || SITE.test(text.slice(hit.start, hit.end)) ? 'place' : 'list' };
+}
+
+/** Where the enumeration holding the item at `at` starts (the item itself when it is listed alone). */
+function enumerationStart(text: string, items: readonly Item[], at: number): number {
+  const i = items.findIndex((x) => x.start === at);
+  return i < 0 ? at : items[firstItem(text, items, i)].start;
+}
+
+/**
+ * The index of the first item of the enumeration holding items[i], walking back over the gaps between items
+ * (a form followed by its own phrase, "debt bondage, in the logging sector", is the head, not an item beside it).
+ */
+function firstItem(text: string, items: readonly Item[], i: number): number {
+  while (i > 0) {
+    const gap = text.slice(items[i - 1].end, items[i].start);
+    if (!ITEM_GAP.test(gap) || items[i - 1].form && INTO_LIST.test(gap)) break;
+    i--;
+  }
+  return i;
 }
 
 /** The form that a setting named with `f` is a setting of, if any (`relation`: how the setting hangs on `f`, if it is the form of its enumeration). */

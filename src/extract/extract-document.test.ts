@@ -867,3 +867,34 @@ test('ISIS-K and ISIS-WA are their own groups, not ISIS; a generic "fighters" gi
   assert.ok(wa.some((f) => f.includes('"ISWAP"')) && !wa.some((f) => f.includes('"ISIS"')), wa.join('\n'));
   assert.ok(keys('Fighters subjected captured women and girls to forced marriages.', 'IQ').includes(actor('forced_marriage', 'armed_group')));
 });
+
+test('child labor settings, goods sold at markets and exploited minerals imply no form; goods of the DOL list are named', () => {
+  assert.deepEqual(keys('Child labor occurred in agriculture, gold mining, brick making, and commercial sexual exploitation.', 'NE').filter((f) => /"(?:sector|commodity)"/.test(f)), []);
+  assert.deepEqual(keys('Children worked on family farms and helped gather firewood later sold at markets.', 'CG'), []);
+  assert.deepEqual(keys('Gold and coltan were the most exploited minerals in the east.', 'CD'), []);
+  // a good in an institution's name is none; in a site's name it is
+  assert.ok(!keys('Forced labor was reported after the Cotton Industry Act came into force.', 'UZ').some((f) => f.includes('"commodity"')));
+  assert.ok(keys('Forced labor was reported at the Marange Diamond Fields.', 'ZW').includes(k({ type: 'commodity', form: 'forced_labor', commodity: 'diamonds' })));
+  const goods = keys('Traffickers force families to work in bonded labor in brickmaking and carpet weaving. Traffickers force children to work in potato fields.', 'AF');
+  for (const [form, c] of [['debt_bondage', 'bricks'], ['debt_bondage', 'carpets'], ['forced_labor', 'potatoes']]) assert.ok(goods.includes(k({ type: 'commodity', form, commodity: c } as FactDraft)), `${c}\n${goods.join('\n')}`);
+  // coercion under threat of penalty is forced labor
+  assert.ok(keys('Local authorities required students and public workers to pick cotton during the harvest under threat of penalty.', 'UZ').includes(k({ type: 'commodity', form: 'forced_labor', commodity: 'cotton' })));
+  assert.deepEqual(keys('Local authorities required students and public workers to pick cotton during the harvest.', 'UZ'), []);
+});
+
+test('a job naming who the victims are, then forced into prostitution, is no setting; a good bought or near sex trafficking is no good of it', () => {
+  const maids = keys('Some Ethiopian domestic workers whom traffickers force into prostitution are exploited in Lebanon.', 'ET');
+  assert.ok(!maids.some((f) => f.includes('domestic_work') || f.includes('forced_labor')), maids.join('\n'));
+  // forced to work in the job, it stays a setting of forced labor
+  assert.ok(keys('Girls are forced to beg or to work as domestic servants.', 'BO').includes(sector('forced_labor', 'domestic_work')));
+  const gold = keys('She said she was going to Italy to buy gold, but traffickers forced her into prostitution in Libya.', 'NG');
+  assert.ok(!gold.some((f) => f.includes('"commodity"') || f.includes('mining')), gold.join('\n'));
+  assert.ok(!keys('Traffickers exploit girls in sex trafficking near gold mines.', 'GH').some((f) => f.includes('"commodity"')));
+});
+
+test('service and odd-job settings: food services, landscaping, truck driving, petty trading; "catering to tourists" is no setting', () => {
+  const got = keys('Migrants are subjected to forced labor in food services, landscaping, truck driving, and petty trading.', 'CW');
+  for (const s of ['hospitality', 'other', 'transportation', 'informal_commerce']) assert.ok(got.includes(sector('forced_labor', s)), `${s}\n${got.join('\n')}`);
+  assert.ok(!keys('Girls are forced into prostitution in coastal towns catering to foreign tourists.', 'GM').some((f) => f.includes('hospitality')));
+  assert.ok(keys('Gangs force street children to steal.', 'HN').includes(sector('forced_criminality', 'illicit_activities')));
+});
