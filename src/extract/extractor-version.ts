@@ -4,4 +4,4 @@
  * rules, vocabularies or gazetteers can change the claims of some text (any string will do; the
  * store only compares it for equality).
  */
-export const EXTRACTOR_VERSION = '2026.11.29t';
+export const EXTRACTOR_VERSION = '2026.12.08a';
