@@ -664,3 +664,9 @@ test('migrant or foreign workers of unstated origin give no internal flow; a nat
   // a proper name is no group of workers
   assert.deepEqual(ofType(keys('Some victims of forced labor in construction had joined the Temporary Foreign Worker Program.', 'CA'), 'flow'), [flow('forced_labor', 'CA', 'CA')]);
 });
+
+test('", and traffickers exploit …" starts a statement of its own: its places are not those of the forms before', () => {
+  const got = ofType(keys('Traffickers exploit victims from neighboring West African countries in forced labor in Liberia, and traffickers exploit Liberians in neighboring countries, including Guinea and Mali.', 'LR'), 'flow');
+  assert.ok(got.includes(flow('trafficking', 'LR', 'GN')) && got.includes(flow('trafficking', 'LR', 'ML')), got.join());
+  assert.ok(!got.some((f) => f.includes('"from":"west_africa","to":"GN"')), got.join());
+});
