@@ -670,3 +670,8 @@ test('", and traffickers exploit …" starts a statement of its own: its places 
   assert.ok(got.includes(flow('trafficking', 'LR', 'GN')) && got.includes(flow('trafficking', 'LR', 'ML')), got.join());
   assert.ok(!got.some((f) => f.includes('"from":"west_africa","to":"GN"')), got.join());
 });
+
+test('a list of destinations goes on past a name with "the" that is no area ("…, the Mediterranean, Latin America, and the United States")', () => {
+  const got = ofType(keys('Traffickers exploit Haitian citizens in forced labor in Asia, the Mediterranean, South America, and the United States.', 'HT'), 'flow');
+  assert.deepEqual(got.sort(), [flow('forced_labor', 'HT', 'asia'), flow('forced_labor', 'HT', 'latin_america'), flow('forced_labor', 'HT', 'US')].sort());
+});
