@@ -675,3 +675,11 @@ test('a list of destinations goes on past a name with "the" that is no area ("â€
   const got = ofType(keys('Traffickers exploit Haitian citizens in forced labor in Asia, the Mediterranean, South America, and the United States.', 'HT'), 'flow');
   assert.deepEqual(got.sort(), [flow('forced_labor', 'HT', 'asia'), flow('forced_labor', 'HT', 'latin_america'), flow('forced_labor', 'HT', 'US')].sort());
 });
+
+test('"potential victims" (the words of the response) does not hedge the facts of its clause; "may" does', () => {
+  const plain = extract('Traffickers force boys to beg in markets, and officials failed to screen potential trafficking victims.', 'SN');
+  assert.ok(plain.claims.length > 0);
+  for (const c of plain.claims) assert.deepEqual(c.context.hedges, [], c.ruleId);
+  const hedged = extract('Traffickers may force boys to beg in markets.', 'SN');
+  assert.ok(hedged.claims.every((c) => c.context.hedges.includes('possible')));
+});
