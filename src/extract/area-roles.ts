@@ -25,7 +25,7 @@ const DEST = new RegExp(String.raw`\b(?:in|to|into|within|throughout|across|at|t
 /** Where migrants pass or head for, not where they are exploited ("for onward travel to Europe", "trying to reach Europe"). */
 const TRANSIT = /\b(?:through|via|transit(?:ing|ed)?|en route to|reach(?:ing)?|onward(?: travel| journeys?| migration)? to|on to|crossing|cross|travel(?:l?ing)? on to)\s+(?:the\s+)?$/i;
 /** Other names listed between two areas ("the Middle East, Eurasia, and Asia"). */
-const NAME_LIST = /^[\s,]*(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,\s*)+(?:and|or)?\s*(?:the\s+)?$/u;
+const NAME_LIST = /^[\s,]*(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,\s*)+(?:and|or)?\s*(?:the\s+)?$/u;
 const CONNECTOR = /^[\s,)]*(?:and|or|as well as|and\/or|but also)?[\s,]*(?:(?:increasingly|also|especially|particularly|mainly|mostly|sometimes|occasionally|possibly|probably|reportedly|likely|less (?:frequently|often|commonly)|more rarely|to an? (?:much )?(?:lesser|greater|smaller) extent)[\s,]+)?(?:the\s+)?(?:(?:other|neighbou?ring|nearby|surrounding)\s+)?$/i;
 /** A nationality before a workplace is where the exploitation happens ("on Thai fishing boats", "in Saudi households"), also when others are listed with it ("on Thai and Malaysian fishing boats"). */
 const WORKPLACE = /^(?:,?\s+(?:and\s+|or\s+)?\p{Lu}[\p{L}-]+)*\s+(?:[\p{L}-]+\s+)?(?:boats|vessels|ships|fleets|farms|plantations|factories|households|homes|brothels|mines|construction sites|families|cities|towns|urban (?:areas|centers|centres))\b/u;

@@ -898,3 +898,22 @@ test('service and odd-job settings: food services, landscaping, truck driving, p
   assert.ok(!keys('Girls are forced into prostitution in coastal towns catering to foreign tourists.', 'GM').some((f) => f.includes('hospitality')));
   assert.ok(keys('Gangs force street children to steal.', 'HN').includes(sector('forced_criminality', 'illicit_activities')));
 });
+
+test('", and traffickers exploit …" starts a statement of its own: its places are not those of the forms before', () => {
+  const got = ofType(keys('Traffickers exploit victims from neighboring West African countries in forced labor in Liberia, and traffickers exploit Liberians in neighboring countries, including Guinea and Mali.', 'LR'), 'flow');
+  assert.ok(got.includes(flow('trafficking', 'LR', 'GN')) && got.includes(flow('trafficking', 'LR', 'ML')), got.join());
+  assert.ok(!got.some((f) => f.includes('"from":"west_africa","to":"GN"')), got.join());
+});
+
+test('a list of destinations goes on past a name with "the" that is no area ("…, the Mediterranean, Latin America, and the United States")', () => {
+  const got = ofType(keys('Traffickers exploit Haitian citizens in forced labor in Asia, the Mediterranean, South America, and the United States.', 'HT'), 'flow');
+  assert.deepEqual(got.sort(), [flow('forced_labor', 'HT', 'asia'), flow('forced_labor', 'HT', 'latin_america'), flow('forced_labor', 'HT', 'US')].sort());
+});
+
+test('"potential victims" (the words of the response) does not hedge the facts of its clause; "may" does', () => {
+  const plain = extract('Traffickers force boys to beg in markets, and officials failed to screen potential trafficking victims.', 'SN');
+  assert.ok(plain.claims.length > 0);
+  for (const c of plain.claims) assert.deepEqual(c.context.hedges, [], c.ruleId);
+  const hedged = extract('Traffickers may force boys to beg in markets.', 'SN');
+  assert.ok(hedged.claims.every((c) => c.context.hedges.includes('possible')));
+});

@@ -140,10 +140,13 @@ function sentenceClaims(s: State): Claim[] {
  * ", while …", ", whereas …", and ", but <a new group of people> …" join two statements with
  * victims, places and forms of their own.
  */
-const CONTRAST = /,\s+(?:while|whereas|but(?=\s+(?:(?:foreign|some|many|most|other|few|a few|several)\s+)?(?:[\p{L}-]+\s+)?(?:wom[ae]n|men|girls|boys|children|victims|workers|nationals|migrants|adults)\b))\s+/gu;
+const CONTRAST = /,\s+(?:while|whereas|and(?=\s+(?:some\s+)?(?:traffickers|employers)\s+(?:also\s+|reportedly\s+|allegedly\s+|often\s+)?(?:exploit|force|subject|coerce|sell|sold)\w*\s)|but(?=\s+(?:(?:foreign|some|many|most|other|few|a few|several)\s+)?(?:[\p{L}-]+\s+)?(?:wom[ae]n|men|girls|boys|children|victims|workers|nationals|migrants|adults)\b))\s+/gu;
+
+/** A verb of exploitation: the part before a ", and traffickers …" split must hold one. */
+const STATEMENT_BEFORE = /\b(?:exploit|forc|subject|coerc|sold|sell|recruit|traffick)\w*/i;
 
 /** What every CONTRAST match begins with (a cheap test first). */
-const MAY_CONTRAST = /,\s+(?:while|whereas|but)/;
+const MAY_CONTRAST = /,\s+(?:while|whereas|but|and\s+(?:some\s+)?(?:traffickers|employers))/;
 
 function contrastParts(text: string, clause: Span): Span[] {
   const parts: Span[] = [];
@@ -151,6 +154,8 @@ function contrastParts(text: string, clause: Span): Span[] {
   const body = text.slice(clause.start, clause.end);
   if (!MAY_CONTRAST.test(body)) return [clause];
   for (const m of body.matchAll(CONTRAST)) {
+    // ", and traffickers exploit …" starts a statement only after one ("Parents, marabouts, and traffickers force …" lists the subjects)
+    if (/and\s+$/.test(m[0]) && !STATEMENT_BEFORE.test(text.slice(start, clause.start + m.index))) continue;
     const at = clause.start + m.index;
     parts.push({ start, end: at });
     start = at + 2;

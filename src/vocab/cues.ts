@@ -6,7 +6,7 @@ export const HEDGE_TERMS: Table<string> = {
   allegedly: { pattern: 'alleged(?:ly)?|allegations?|allege[sd]?', value: 'alleged' },
   reportedly: { pattern: 'reportedly|reports? (?:allege|suggest|indicate)d?', value: 'reported' },
   purportedly: { pattern: 'purportedly|purported', value: 'purported' },
-  possibly: { pattern: 'possibly|possible|may have|might have|may|might|could have|likely|probably|presumed|suspected|potential', value: 'possible' },
+  possibly: { pattern: 'possibly|possible|may have|might have|may|might|could have|likely|probably|presumed|suspected|potential(?! (?:(?:trafficking|forced labou?r|sex trafficking|child) )?(?:victims?|cases?|indicators))', value: 'possible' },
   uncorroborated: { pattern: '(?:has|have|had|was|were) not (?:been )?(?:corroborated|verified|confirmed)|unverified|uncorroborated|could not (?:be )?(?:verified|confirmed|corroborated)', value: 'uncorroborated' },
 };
 
