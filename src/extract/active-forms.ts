@@ -17,8 +17,8 @@ export interface ActiveForm {
 
 const COERCION = /\b(?:forc|compel|coerc|exploit|subject|made to|sold|sell|held|hold|trap|victim)/i;
 const ARMED = /\b(?:armed|militias?|militants?|rebels?|soldiers?|combat\w*|fight(?:ers?|ing)?|military|terrorists?|insurgen\w+|jihadi\w*|extremists?|forces|army|guerrillas?|checkpoints|spies|porters|war)\b/i;
-/** A clause that opens with a law as its subject and a verb of prohibiting or defining. */
-const LAW_CLAUSE = /^\s*(?:(?:the|a|an|its|their|this|that|new|national|federal|current|amended)\s+)*(?:laws?|constitution|(?:penal|criminal|labou?r|civil) code|legislation|statutes?|decrees?|(?<!enforcement )acts?|amendments?|ordinances?)(?!\s+enforcement)\b[^;.]{0,60}?\b(?:prohibits?|prohibiting|criminali[sz](?:es?|ing)|penali[sz](?:es?|ing)|defines?|bans?|banning|forbids?|outlaws?|punishes|provides? for|stipulates?)\b/i;
+/** A clause that opens with a law as its subject (or its absence: "there is no law prohibiting") and a verb of prohibiting or defining. */
+const LAW_CLAUSE = /^\s*(?:there (?:is|are|was|were) )?(?:(?:the|a|an|its|their|this|that|new|national|federal|current|amended|no|specific)\s+)*(?:laws?|constitution|(?:penal|criminal|labou?r|civil) code|legislation|statutes?|decrees?|(?<!enforcement )acts?|amendments?|ordinances?|(?:legal )?provisions?)(?!\s+enforcement)\b[^;.]{0,60}?\b(?:prohibits?|prohibiting|criminali[sz](?:es?|ing)|penali[sz](?:es?|ing)|defines?|bans?|banning|forbids?|outlaws?|punishes|provides? for|stipulates?)\b/i;
 /** "…, but such practices occurred / persisted / were reported": after a law, a statement that exploitation happened. */
 const BUT_HAPPENED = /,\s+but\s+[^;]{0,60}?\b(?:occurred|occurs|persisted|persists|continued|continues|existed|exists|remained|remains|took place|(?:was|were|are|is) (?:\w+ )?(?:reported|common|prevalent|widespread|found))\b/i;
 /** Adults recruited by force beside children ("abduct and forcibly recruit adults and children"). */

@@ -917,3 +917,10 @@ test('"potential victims" (the words of the response) does not hedge the facts o
   const hedged = extract('Traffickers may force boys to beg in markets.', 'SN');
   assert.ok(hedged.claims.every((c) => c.context.hedges.includes('possible')));
 });
+
+test('"there is no law prohibiting …" is a clause about law: what it names is no fact', () => {
+  assert.deepEqual(keys('There is no law prohibiting the use of a child for illicit activities, in particular the production and trafficking of drugs.', 'SL'), []);
+  assert.deepEqual(keys('There are no provisions prohibiting forced labor of children in the northern province.', 'SL'), []);
+  // a law clause that goes on to say the practice happened still states it
+  assert.ok(keys('There is no law that prohibits all forms of forced or compulsory labor, but such practices persisted.', 'SL').includes(flow('forced_labor', 'SL', 'SL')));
+});
