@@ -666,3 +666,12 @@ test('a form that names what a person works on states nothing ("…, a forced la
   assert.deepEqual(keys('The scale of what is occurring in the region is large, said Awa Kone, human trafficking program coordinator for the agency in Mali.', 'ML'), []);
   assert.deepEqual(keys('Moussa Traore, a forced labor expert, said abuses occurred in Bamako.', 'ML'), []);
 });
+
+test('"people" of no stated origin: exploited in the subject (S→S), not said to come from it when exploited beside it or in its region', () => {
+  const got = ofType(keys('An estimated 50,000 people are forced to work in scam compounds in Laos, and another 20,000 in Cambodia.', 'LA'), 'flow');
+  assert.ok(got.includes(flow('forced_labor', 'LA', 'LA')));
+  assert.ok(!got.some((f) => f.includes('"to":"KH"')), 'no LA→KH');
+  assert.deepEqual(ofType(keys('Gangs have forced thousands of people in Southeast Asia into online scam operations.', 'LA'), 'flow'), []);
+  // women, girls, men and boys of a report keep the subject as their origin
+  assert.ok(ofType(keys('Women and girls are sex trafficked within Laos and in neighboring countries, such as Thailand.', 'LA'), 'flow').includes(flow('sex_trafficking', 'LA', 'TH')));
+});
