@@ -27,8 +27,8 @@ const TRANSIT = /\b(?:through|via|transit(?:ing|ed)?|en route to|reach(?:ing)?|o
 /** Other names listed between two areas ("the Middle East, Eurasia, and Asia"). */
 const NAME_LIST = /^[\s,]*(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,\s*)+(?:and|or)?\s*(?:the\s+)?$/u;
 const CONNECTOR = /^[\s,)]*(?:and|or|as well as|and\/or|but also)?[\s,]*(?:(?:increasingly|also|especially|particularly|mainly|mostly|sometimes|occasionally|possibly|probably|reportedly|likely|less (?:frequently|often|commonly)|more rarely|to an? (?:much )?(?:lesser|greater|smaller) extent)[\s,]+)?(?:the\s+)?(?:(?:other|neighbou?ring|nearby|surrounding)\s+)?$/i;
-/** A nationality before a workplace is where the exploitation happens ("on Thai fishing boats", "in Saudi households"), also when others are listed with it ("on Thai and Malaysian fishing boats"). */
-const WORKPLACE = /^(?:,?\s+(?:and\s+|or\s+)?\p{Lu}[\p{L}-]+)*\s+(?:[\p{L}-]+\s+)?(?:boats|vessels|ships|fleets|farms|plantations|factories|households|homes|brothels|mines|construction sites|families|cities|towns|urban (?:areas|centers|centres))\b/u;
+/** A nationality before a workplace is where the exploitation happens ("on Thai fishing boats", "in Saudi households"). */
+const WORKPLACE = /^\s+(?:[\p{L}-]+\s+)?(?:boats|vessels|ships|fleets|farms|plantations|factories|households|homes|brothels|mines|construction sites|families|cities|towns|urban (?:areas|centers|centres))\b/u;
 /** People named as the exploiters ("with Malagasy men being the main clients"): not the victims' origin. */
 const EXPLOITERS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:being|as|who (?:are|were))\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+|most common\s+)?(?:clients|customers|buyers|exploiters|perpetrators|traffickers)\b/iu;
 /** People whose homes or businesses the victims work in are employers, not victims ("in homes of Saudi citizens"). */

@@ -1,6 +1,7 @@
 import type { FactDraft, Form } from '../facts/fact.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { PlaceMention } from '../gazetteer/mention.js';
+import type { RegionId } from '../gazetteer/mention.js';
 import type { Span } from '../text/span.js';
 import type { ClauseScan } from './scan-clause.js';
 import { activeForms, type ActiveForm } from './active-forms.js';
@@ -10,7 +11,7 @@ import { clauseMode, inScopes, riskScopes, riskSubject } from './clause-mode.js'
 import { STATING_MODES } from '../vocab/modes.js';
 import { clauseActors } from './clause-actors.js';
 import { blankNames, insideName, insideUrl } from './proper-names.js';
-import { statesAbroad, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, ANAPHORIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION, GROWING, NOT_VICTIMS_AFTER, HEADING_FOR, SCENE_BEFORE } from './clause-cues.js';
+import { statesAbroad, FOREIGN, DOMESTIC_VICTIMS, GENERIC_SUBJECT, ANAPHORIC_SUBJECT, STRONG_EXPLOIT, PREVALENT, FOREIGN_WORDS, ANAPHORA, VICTIMS_BEFORE, HELD_PEOPLE, WORKED, SERVICES, RESPONSE, DECLARATION, GROWING, NOT_VICTIMS_AFTER, HEADING_FOR, SCENE_BEFORE, ANONYMOUS_PEOPLE } from './clause-cues.js';
 
 /** A fact found in a clause, before context (hedging, attribution, time) is added. */
 export interface Draft {
@@ -138,7 +139,8 @@ export function clauseClaims(scan: ClauseScan, gazetteer: Gazetteer, subject: st
       const trailing = newGroup ? [] : dests.filter((d) => forms.every((g) => g.end <= d.start));
       const toList = own.length > 0 ? own.map((d) => d.area) : unattached.length > 0 ? unattached.map((d) => d.area) : trailing.length > 0 ? trailing.map((d) => d.area) : carry?.there !== undefined ? [carry.there] : abroad || !subject || passedThrough ? [] : [subject];
       const ownFrom = origins.length > 0 ? originsOf(scan.text, forms, f, areas) : fromList;
-      for (const from of ownFrom) for (const to of unique(toList)) add({ type: 'flow', form: f.form, from, to }, origins.length > 0 ? 'flow:stated-origin' : carried.length > 0 ? 'flow:carried-origin' : 'flow:subject-country');
+      const places = origins.length === 0 && carried.length === 0 && scan.victims.length === 0 && ANONYMOUS_PEOPLE.test(clauseText) ? placesOfAnyone(toList, subject, gazetteer) : toList;
+      for (const from of ownFrom) for (const to of unique(places)) add({ type: 'flow', form: f.form, from, to }, origins.length > 0 ? 'flow:stated-origin' : carried.length > 0 ? 'flow:carried-origin' : 'flow:subject-country');
     }
     if (subject && abroad && fromList.includes(subject)) add({ type: 'role', country: subject, role: 'origin' }, 'role:victims-abroad');
   }
@@ -169,6 +171,19 @@ function roles(scan: ClauseScan, clauseText: string, decl: RegExpExecArray | nul
     if (next && next.area === subject) add({ type: 'role', country: subject, role: 'transit' }, 'role:transit-through');
   }
   if (areas.some((a) => a.role === 'transit' && a.area === subject)) add({ type: 'role', country: subject, role: 'transit' }, 'role:transit-through');
+}
+
+/**
+ * Where "people" of no stated origin, sex or age are exploited, as far as the subject is their origin:
+ * the subject alone when it is among the places ("people forced to work in scam centers in Myanmar, and
+ * another 100,000 in Cambodia"); never a region that holds it ("people in Asia", "funnel people into
+ * Southeast Asia" say nothing of people leaving Myanmar).
+ */
+function placesOfAnyone(toList: readonly string[], subject: string, gazetteer: Gazetteer): readonly string[] {
+  if (!subject) return toList;
+  if (toList.includes(subject)) return [subject];
+  const around = gazetteer.regionsOf(subject);
+  return toList.filter((t) => !around.includes(t as RegionId));
 }
 
 /** "trafficked onto fishing boats", "trafficked into mines": generic trafficking that leads onto a work setting (whose forced labor is implied). */

@@ -47,6 +47,8 @@ export const DECLARATION = /\b(?:is|remains|was|has been|became|as)\s+(?:(?:also
 export const GROWING = /\bcontinu(?:e|es|ed|ing) to (?:increase|grow|rise|expand|spread)\b|\b(?:is|are|was|were) (?:increasing|growing|rising|on the rise)\b/i;
 /** People named as the exploiters right after a group ("with Malagasy men being the main clients"). */
 export const NOT_VICTIMS_AFTER = /^\s+(?:being|as|who (?:are|were))\s+(?:the\s+)?(?:main\s+|primary\s+|principal\s+|most common\s+)?(?:clients|customers|buyers|exploiters|perpetrators|traffickers)\b/i;
+/** Victims named only as people, with no nationality, sex or age. */
+export const ANONYMOUS_PEOPLE = /\b(?:people|persons|individuals)\b/i;
 /** A fronted place that sets a statement's scene ("In Cambodia, …", "But in Cambodia, …"), said before the area. */
 export const SCENE_BEFORE = /^\s*(?:(?:but|and|yet|so|still)\s+)?in\s+(?:the\s+)?$/i;
 /** Where a route leads, said before an area ("en route to South Africa", "destined for Europe"). */

@@ -770,6 +770,11 @@ test('migrant or foreign workers of unstated origin give no internal flow; a nat
 test('trafficked onto a work setting: the forced labor of the setting, flowing to the nationalities of the vessels listed', () => {
   const got = keys('Many Laotian men are trafficked onto Korean and Chinese fishing vessels.', 'LA');
   assert.deepEqual(ofType(got, 'flow'), [flow('forced_labor', 'LA', 'CN'), flow('forced_labor', 'LA', 'KR')].sort());
+});
+
+test('trafficked onto a work setting: the forced labor of the setting, flowing to the nationality of the vessels', () => {
+  const got = keys('Many Laotian men are trafficked onto Korean fishing vessels.', 'LA');
+  assert.deepEqual(ofType(got, 'flow'), [flow('forced_labor', 'LA', 'KR')]);
   assert.ok(got.includes(victim('forced_labor', 'male', 'adult')) && !got.includes(victim('trafficking', 'male', 'adult')));
 });
 
@@ -923,4 +928,13 @@ test('"there is no law prohibiting …" is a clause about law: what it names is 
   assert.deepEqual(keys('There are no provisions prohibiting forced labor of children in the northern province.', 'SL'), []);
   // a law clause that goes on to say the practice happened still states it
   assert.ok(keys('There is no law that prohibits all forms of forced or compulsory labor, but such practices persisted.', 'SL').includes(flow('forced_labor', 'SL', 'SL')));
+});
+
+test('"people" of no stated origin: exploited in the subject (S→S), not said to come from it when exploited beside it or in its region', () => {
+  const got = ofType(keys('An estimated 50,000 people are forced to work in scam compounds in Laos, and another 20,000 in Cambodia.', 'LA'), 'flow');
+  assert.ok(got.includes(flow('forced_labor', 'LA', 'LA')));
+  assert.ok(!got.some((f) => f.includes('"to":"KH"')), 'no LA→KH');
+  assert.deepEqual(ofType(keys('Gangs have forced thousands of people in Southeast Asia into online scam operations.', 'LA'), 'flow'), []);
+  // women, girls, men and boys of a report keep the subject as their origin
+  assert.ok(ofType(keys('Women and girls are sex trafficked within Laos and in neighboring countries, such as Thailand.', 'LA'), 'flow').includes(flow('sex_trafficking', 'LA', 'TH')));
 });
