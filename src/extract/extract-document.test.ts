@@ -767,11 +767,6 @@ test('migrant or foreign workers of unstated origin give no internal flow; a nat
   assert.deepEqual(ofType(keys('Some victims of forced labor in construction had joined the Temporary Foreign Worker Program.', 'CA'), 'flow'), [flow('forced_labor', 'CA', 'CA')]);
 });
 
-test('trafficked onto a work setting: the forced labor of the setting, flowing to the nationalities of the vessels listed', () => {
-  const got = keys('Many Laotian men are trafficked onto Korean and Chinese fishing vessels.', 'LA');
-  assert.deepEqual(ofType(got, 'flow'), [flow('forced_labor', 'LA', 'CN'), flow('forced_labor', 'LA', 'KR')].sort());
-});
-
 test('trafficked onto a work setting: the forced labor of the setting, flowing to the nationality of the vessels', () => {
   const got = keys('Many Laotian men are trafficked onto Korean fishing vessels.', 'LA');
   assert.deepEqual(ofType(got, 'flow'), [flow('forced_labor', 'LA', 'KR')]);
