@@ -6,6 +6,8 @@ import { formatSize } from './read-options.js';
 interface FlateStream {
   readonly start: number;
   readonly end: number;
+  /** How many times its data is deflated (`/Filter [/FlateDecode /FlateDecode]` is 2). */
+  readonly layers: number;
 }
 
 /** How far back from a `stream` keyword its dictionary is looked for. */
@@ -27,29 +29,33 @@ export function flateStreams(bytes: Uint8Array): readonly FlateStream[] {
     const objStart = text.lastIndexOf(' obj', m.index);
     const dictionary = text.slice(Math.max(objStart, m.index - DICTIONARY_WINDOW, 0), m.index + 2);
     keyword.lastIndex = end;
-    if (!/\/(FlateDecode|Fl)\b/.test(dictionary) || /\/Subtype\s*\/Image\b/.test(dictionary)) continue;
-    out.push({ start, end });
+    const layers = dictionary.match(/\/(FlateDecode|Fl)\b/g)?.length ?? 0;
+    if (layers === 0 || /\/Subtype\s*\/Image\b/.test(dictionary)) continue;
+    out.push({ start, end, layers });
   }
   return out;
 }
 
 /**
- * Bytes `data` inflates to, counted as it streams through zlib (nothing kept), stopping past `limit`
- * (then returns a number above it). A stream zlib cannot decode counts what it gave before the error.
+ * Bytes `data` inflates to through `layers` inflaters in a row, counted as they stream (nothing
+ * kept), stopping past `limit` (then returns a number above it). A stream zlib cannot decode counts
+ * what it gave before the error.
  */
-async function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
-  const inflate = createInflate({ chunkSize: 256 * 1024 });
+async function inflatedSize(data: Uint8Array, layers: number, limit: number): Promise<number> {
+  const inflaters = Array.from({ length: layers }, () => createInflate({ chunkSize: 256 * 1024 }));
+  for (let i = 0; i + 1 < inflaters.length; i++) inflaters[i].pipe(inflaters[i + 1]);
+  const last = inflaters[inflaters.length - 1];
   let size = 0;
-  inflate.end(data);
+  inflaters[0].end(data);
   try {
-    for await (const chunk of inflate as AsyncIterable<Buffer>) {
+    for await (const chunk of last as AsyncIterable<Buffer>) {
       size += chunk.length;
       if (size > limit) break;
     }
   } catch {
     // corrupt or truncated: pdf.js decides what to make of it
   } finally {
-    inflate.destroy();
+    for (const inflater of inflaters) inflater.destroy();
   }
   return size;
 }
@@ -63,7 +69,7 @@ export async function checkPdfExpansion(bytes: Uint8Array, limit: number, messag
   if (limit === Infinity) return;
   let total = 0;
   for (const s of flateStreams(bytes)) {
-    total += await inflatedSize(bytes.subarray(s.start, s.end), limit - total);
+    total += await inflatedSize(bytes.subarray(s.start, s.end), s.layers, limit - total);
     if (total > limit) {
       messages.fail(`PDF expands past ${formatSize(limit, true)} (its compressed streams decode to more than the limit; option maxPdfExpandedBytes)`, 'read:pdf-expansion');
     }

@@ -1,13 +1,13 @@
 /** The PDF reader thread: reads each PDF it is sent with pdfToText, and answers with its text or its refusal. */
 import { parentPort } from 'node:worker_threads';
 import { DocumentError, Messages } from '../text/message.js';
-import { pdfToText, type PdfLimits } from './pdf-to-text.js';
+import { pdfToText } from './pdf-to-text.js';
 import type { PdfReply, PdfRequest } from './read-pdf-in-thread.js';
 
 async function answer(request: PdfRequest): Promise<PdfReply> {
   const messages = new Messages(request.path);
   try {
-    const pdf = await pdfToText(request.bytes, messages, request.limits satisfies PdfLimits);
+    const pdf = await pdfToText(request.bytes, messages, request.limits);
     return { id: request.id, messages: messages.list, pdf };
   } catch (error) {
     const warnings = messages.list.filter((m) => !m.fatal);

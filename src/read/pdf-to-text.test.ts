@@ -163,6 +163,8 @@ function readInChild(path: string): ChildRead {
 test('a PDF decompression bomb is refused from what its streams decode to, before pdf.js reads them', { timeout: 120_000 }, async () => {
   // 7 MB of `(x) Tj ` in one deflated content stream, against a 4 MB limit
   await refusedWith('small bomb.pdf', await buildBombPdf('(x) Tj ', 1_000_000), 'read:pdf-expansion', /PDF expands past 4 MB .*option maxPdfExpandedBytes/, { maxPdfExpandedBytes: 4 * 1024 * 1024 });
+  // deflated twice (/Filter [/FlateDecode /FlateDecode]): the first layer alone is 14 KB
+  await refusedWith('double bomb.pdf', await buildBombPdf('(x) Tj ', 1_000_000, 2), 'read:pdf-expansion', /PDF expands past 4 MB/, { maxPdfExpandedBytes: 4 * 1024 * 1024 });
   await assert.rejects(readDocument(await dir.write('ok.pdf', buildTestPdf({ pages: [PAGE1] })), { maxPdfExpandedBytes: 0 }), /option maxPdfExpandedBytes must be a positive whole number/);
   // a normal PDF is read as before under a small limit
   assert.equal((await readDocument(await dir.write('two.pdf', buildTestPdf({ pages: [PAGE1, PAGE2] })), { maxPdfExpandedBytes: 1024 })).text, `${PAGE1.join('\n')}\n\n${PAGE2[0]}`);

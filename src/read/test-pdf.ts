@@ -10,9 +10,10 @@ export interface TestPdfOptions {
   /**
    * One entry per page: the lines of text on that page (an empty array makes a page without text),
    * or `{ stream }`, a raw content stream using font /F1 (Helvetica), for tests of text positioning,
-   * or `{ deflated }`, the bytes of a content stream already compressed with zlib (/FlateDecode).
+   * or `{ deflated, layers }`, the bytes of a content stream already compressed with zlib (/FlateDecode),
+   * `layers` times (default 1).
    */
-  readonly pages: readonly (readonly string[] | { readonly stream: string } | { readonly deflated: Uint8Array })[];
+  readonly pages: readonly (readonly string[] | { readonly stream: string } | { readonly deflated: Uint8Array; readonly layers?: number })[];
   /** Written to the document information dictionary as /Title. */
   readonly title?: string;
   /** Adds a standard-security /Encrypt dictionary whose password is not empty. */
@@ -64,7 +65,8 @@ export function buildTestPdf(options: TestPdfOptions): Uint8Array {
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentNum} 0 R >>`;
     if ('deflated' in lines) {
       const data = Buffer.from(lines.deflated.buffer, lines.deflated.byteOffset, lines.deflated.byteLength).toString('latin1');
-      objects[contentNum] = `<< /Length ${lines.deflated.byteLength} /Filter /FlateDecode >>\nstream\n${data}\nendstream`;
+      const filter = (lines.layers ?? 1) === 1 ? '/FlateDecode' : `[${Array.from({ length: lines.layers ?? 1 }, () => '/FlateDecode').join(' ')}]`;
+      objects[contentNum] = `<< /Length ${lines.deflated.byteLength} /Filter ${filter} >>\nstream\n${data}\nendstream`;
       return;
     }
     const stream = 'stream' in lines ? lines.stream : contentStream(lines);
@@ -104,9 +106,9 @@ export function buildTestPdf(options: TestPdfOptions): Uint8Array {
 /**
  * A decompression bomb: one page whose content stream is `times` copies of `unit` (a text operator
  * such as `(x) Tj `), deflated (420 MB of `(x) Tj ` compress to about 600 KB). Compressed a megabyte at a
- * time: the whole text is never in memory.
+ * time: the whole text is never in memory. `layers` deflates it again (a filter array of as many /FlateDecode).
  */
-export async function buildBombPdf(unit: string, times: number): Promise<Uint8Array> {
+export async function buildBombPdf(unit: string, times: number, layers = 1): Promise<Uint8Array> {
   const perChunk = Math.max(1, Math.floor((1 << 20) / unit.length));
   const chunk = Buffer.from(unit.repeat(perChunk), 'latin1');
   async function* text(): AsyncGenerator<Buffer> {
@@ -118,5 +120,7 @@ export async function buildBombPdf(unit: string, times: number): Promise<Uint8Ar
   await pipeline(text, zlib.createDeflate({ level: 9 }), async (compressed: AsyncIterable<Buffer>) => {
     for await (const b of compressed) parts.push(b);
   });
-  return buildTestPdf({ pages: [{ deflated: new Uint8Array(Buffer.concat(parts)) }] });
+  let deflated: Uint8Array = Buffer.concat(parts);
+  for (let i = 1; i < layers; i++) deflated = zlib.deflateSync(deflated, { level: 9 });
+  return buildTestPdf({ pages: [{ deflated: new Uint8Array(deflated), layers }] });
 }
