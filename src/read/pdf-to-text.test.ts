@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { note } from '../ingest/testing/reliability-note.js';
 import type { ChildRead } from './testing/read-in-child.js';
+import { PDF_THREAD_MEMORY_MB } from './read-pdf-in-thread.js';
 
 let dir: TempDir;
 before(async () => { dir = await tempDir(); });
@@ -177,7 +178,7 @@ test('the PDF bomb of the security review (612 KB, 420 MB of text operators) is 
   assert.equal(r.ruleId, 'read:pdf-expansion', JSON.stringify(r));
   assert.match(r.error ?? '', /^.*bomb\.pdf: PDF expands past 256 MB/);
   assert.ok(r.maxRssMb < 1024, `peak RSS ${r.maxRssMb} MB`);
-  note(t, { fault: 'PDF decompression bomb', cases: 2, outcome: `refused: "PDF expands past 256 MB" (option maxPdfExpandedBytes), file named; the ${Math.round(bytes.length / 1024)} KB bomb in ${(r.ms / 1000).toFixed(1)} s at ${r.maxRssMb} MB peak RSS (under 1 GB; 3.76 GB in the security review); PDFs are read in a thread with a ${512} MB heap` });
+  note(t, { fault: 'PDF decompression bomb', cases: 3, outcome: `refused: "PDF expands past 256 MB" (option maxPdfExpandedBytes), file named; the ${Math.round(bytes.length / 1024)} KB bomb in ${(r.ms / 1000).toFixed(1)} s at ${r.maxRssMb} MB peak RSS (under 1 GB; 3.76 GB in the security review); two smaller ones (7 MB, and 7 MB deflated twice) refused against a 4 MB limit; PDFs are read in a thread with a ${PDF_THREAD_MEMORY_MB} MB heap` });
 });
 
 test('a PDF with more pages than maxPdfPages is refused before its pages are read, naming the file and the count', { timeout: 60_000 }, async (t) => {
