@@ -23,7 +23,7 @@ const NOTE_PREFIX = 'reliability ';
 const FILES = [
   'src/read/read-document.test.ts', 'src/read/collect-inputs.test.ts', 'src/read/pdf-to-text.test.ts', 'src/read/html-to-text.test.ts',
   'src/ingest/bad-inputs.test.ts', 'src/read/fuzz.test.ts', 'src/extract/property.test.ts', 'src/ingest/fault.test.ts',
-  'src/serve/slow-client.test.ts', 'src/serve/api.test.ts', 'src/serve/security.test.ts', 'src/serve/web.e2e.test.ts', 'src/export/export.test.ts',
+  'src/serve/slow-client.test.ts', 'src/serve/api.test.ts', 'src/serve/security.test.ts', 'src/serve/pdf-upload.test.ts', 'src/serve/web.e2e.test.ts', 'src/export/export.test.ts',
   'src/store/postgres/dropped-connection.test.ts',
 ];
 

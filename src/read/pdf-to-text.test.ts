@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readDocument } from './read-document.js';
-import { buildTestPdf } from './test-pdf.js';
+import { readDocument, type ReadOptions } from './read-document.js';
+import { buildBombPdf, buildTestPdf } from './test-pdf.js';
 import { pageLines, type PositionedText } from './pdf-lines.js';
 import { DocumentError } from '../text/message.js';
 import { tempDir, type TempDir } from './test-files.js';
@@ -9,6 +9,9 @@ import { isPdfjsError } from './pdf-to-text.js';
 import { FIXTURE_PDF } from './testing/fuzz-inputs.js';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { note } from '../ingest/testing/reliability-note.js';
+import type { ChildRead } from './testing/read-in-child.js';
+import { PDF_THREAD_MEMORY_MB } from './read-pdf-in-thread.js';
 
 let dir: TempDir;
 before(async () => { dir = await tempDir(); });
@@ -17,9 +20,9 @@ after(async () => { await dir.remove(); });
 const PAGE1 = ['Examplestan is a source country for forced labor.', 'Officials convicted 7 traffickers (2023).'];
 const PAGE2 = ['Victims include women from Ruritania – café workers.'];
 
-async function refusedWith(name: string, bytes: Uint8Array, ruleId: string, reason: RegExp): Promise<void> {
+async function refusedWith(name: string, bytes: Uint8Array, ruleId: string, reason: RegExp, options?: ReadOptions): Promise<void> {
   const path = await dir.write(name, bytes);
-  await assert.rejects(readDocument(path), (e: unknown) => {
+  await assert.rejects(readDocument(path, options), (e: unknown) => {
     assert.ok(e instanceof DocumentError, `expected a DocumentError, got ${String(e)}`);
     assert.equal(e.ruleId, ruleId);
     assert.match(e.message, reason);
@@ -148,4 +151,64 @@ test('a paragraph wrapped into PDF lines is reflowed (same length) and extracted
   assert.ok(evidence.startsWith('Traffickers exploit') && evidence.endsWith('Qatar.') && !evidence.includes('\n'), evidence);
   assert.ok(doc.text.startsWith('NEPAL: Tier 2\nTraffickers'), 'the heading keeps its line');
   assert.equal(doc.text.length, lines.join('\n').length, 'reflow keeps every offset');
+});
+
+/** Reads `path` in a node process of its own: the outcome, the time and the peak RSS. */
+function readInChild(path: string): ChildRead {
+  const script = fileURLToPath(new URL('./testing/read-in-child.ts', import.meta.url));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, path], { encoding: 'utf8', timeout: 120_000 });
+  assert.equal(run.status, 0, `child read of ${path}: ${run.stderr}`);
+  return JSON.parse(run.stdout) as ChildRead;
+}
+
+test('a PDF decompression bomb is refused from what its streams decode to, before pdf.js reads them', { timeout: 120_000 }, async () => {
+  // 7 MB of `(x) Tj ` in one deflated content stream, against a 4 MB limit
+  await refusedWith('small bomb.pdf', await buildBombPdf('(x) Tj ', 1_000_000), 'read:pdf-expansion', /PDF expands past 4 MB .*option maxPdfExpandedBytes/, { maxPdfExpandedBytes: 4 * 1024 * 1024 });
+  // deflated twice (/Filter [/FlateDecode /FlateDecode]): the first layer alone is 14 KB
+  await refusedWith('double bomb.pdf', await buildBombPdf('(x) Tj ', 1_000_000, 2), 'read:pdf-expansion', /PDF expands past 4 MB/, { maxPdfExpandedBytes: 4 * 1024 * 1024 });
+  await assert.rejects(readDocument(await dir.write('ok.pdf', buildTestPdf({ pages: [PAGE1] })), { maxPdfExpandedBytes: 0 }), /option maxPdfExpandedBytes must be a positive whole number/);
+  // a normal PDF is read as before under a small limit
+  assert.equal((await readDocument(await dir.write('two.pdf', buildTestPdf({ pages: [PAGE1, PAGE2] })), { maxPdfExpandedBytes: 1024 })).text, `${PAGE1.join('\n')}\n\n${PAGE2[0]}`);
+});
+
+test('the PDF bomb of the security review (612 KB, 420 MB of text operators) is refused under 1 GB RSS', { timeout: 240_000 }, async (t) => {
+  const bytes = await buildBombPdf('(x) Tj ', 60_000_000);
+  const path = await dir.write('bomb.pdf', bytes);
+  const r = readInChild(path);
+  assert.equal(r.ruleId, 'read:pdf-expansion', JSON.stringify(r));
+  assert.match(r.error ?? '', /^.*bomb\.pdf: PDF expands past 256 MB/);
+  assert.ok(r.maxRssMb < 1024, `peak RSS ${r.maxRssMb} MB`);
+  note(t, { fault: 'PDF decompression bomb', cases: 3, outcome: `refused: "PDF expands past 256 MB" (option maxPdfExpandedBytes), file named; the ${Math.round(bytes.length / 1024)} KB bomb in ${(r.ms / 1000).toFixed(1)} s at ${r.maxRssMb} MB peak RSS (under 1 GB; 3.76 GB in the security review); two smaller ones (7 MB, and 7 MB deflated twice) refused against a 4 MB limit; PDFs are read in a thread with a ${PDF_THREAD_MEMORY_MB} MB heap` });
+});
+
+test('a PDF with more pages than maxPdfPages is refused before its pages are read, naming the file and the count', { timeout: 60_000 }, async (t) => {
+  const started = performance.now();
+  await refusedWith('flat tree.pdf', buildTestPdf({ pages: Array.from({ length: 20_000 }, () => []) }), 'read:pdf-pages', /PDF has 20,000 pages, more than the 2,000-page limit \(option maxPdfPages\)/);
+  const seconds = (performance.now() - started) / 1000;
+  await refusedWith('three.pdf', buildTestPdf({ pages: [PAGE1, PAGE2, PAGE1] }), 'read:pdf-pages', /PDF has 3 pages, more than the 2-page limit/, { maxPdfPages: 2 });
+  assert.equal((await readDocument(await dir.write('two-ok.pdf', buildTestPdf({ pages: [PAGE1, PAGE2] })), { maxPdfPages: 2 })).pages.length, 2);
+  await assert.rejects(readDocument(await dir.write('opt.pdf', buildTestPdf({ pages: [PAGE1] })), { maxPdfPages: 1.5 }), /option maxPdfPages must be a positive whole number of pages/);
+  note(t, { fault: 'PDF with a flat page tree of 20,000 pages', cases: 3, outcome: `refused before any page is read: "PDF has 20,000 pages, more than the 2,000-page limit (option maxPdfPages)", file named, in ${seconds.toFixed(1)} s, building the file included (past 180 s in the security review)` });
+});
+
+test('PDFs are read off the event loop: timers keep firing while a 2,000-page PDF is read', { timeout: 180_000 }, async (t) => {
+  const path = await dir.write('long.pdf', buildTestPdf({ pages: Array.from({ length: 2000 }, (_, i) => [`Page ${i + 1}: forced labor in brick kilns.`]) }));
+  let last = performance.now();
+  let worst = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }, 10);
+  const started = performance.now();
+  try {
+    const doc = await readDocument(path);
+    assert.equal(doc.pages.length, 2000);
+    assert.equal(doc.text.slice(doc.pages[1999].start, doc.pages[1999].end), 'Page 2000: forced labor in brick kilns.');
+  } finally {
+    clearInterval(timer);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  assert.ok(worst < 400, `the event loop was held ${Math.round(worst)} ms`);
+  note(t, { fault: 'PDF with a flat page tree of 20,000 pages', cases: 1, outcome: `a 2,000-page PDF read in a thread in ${seconds.toFixed(1)} s; the event loop never held over ${Math.round(worst)} ms (timers every 10 ms)` });
 });

@@ -1,9 +1,24 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Messages } from '../text/message.js';
+import { DocumentError, type Messages } from '../text/message.js';
 import type { PageRange } from './source-document.js';
 import { pageLines, type PositionedText } from './pdf-lines.js';
 import { reflow } from '../text/line-wrap.js';
+import { checkPdfExpansion } from './pdf-expansion.js';
+import { DEFAULT_MAX_PDF_EXPANDED_BYTES, DEFAULT_MAX_PDF_PAGES, MEGABYTE, formatSize } from './read-options.js';
+
+/** What a PDF may cost: pages, and bytes its streams decode to (see ReadOptions). */
+export interface PdfLimits {
+  readonly maxPages: number;
+  readonly maxExpandedBytes: number;
+}
+
+export const DEFAULT_PDF_LIMITS: PdfLimits = { maxPages: DEFAULT_MAX_PDF_PAGES, maxExpandedBytes: DEFAULT_MAX_PDF_EXPANDED_BYTES };
+
+/** Text of one page past this many characters is refused (a printed page holds a few thousand). */
+export const MAX_PAGE_TEXT = 16 * MEGABYTE;
+/** Text of a whole PDF past this many characters is refused. */
+export const MAX_PDF_TEXT = 64 * MEGABYTE;
 
 export interface PdfText {
   readonly text: string;
@@ -32,6 +47,20 @@ function checkFrame(bytes: Uint8Array, messages: Messages): void {
   }
 }
 
+/** Refuses, before any page is read, a PDF with more pages than `maxPages` (`read:pdf-pages`). */
+function checkPageCount(pages: number, maxPages: number, messages: Messages): void {
+  if (pages > maxPages) {
+    messages.fail(`PDF has ${pages.toLocaleString('en')} pages, more than the ${maxPages.toLocaleString('en')}-page limit (option maxPdfPages)`, 'read:pdf-pages');
+  }
+}
+
+/** Refuses a page whose text runs hold more than MAX_PAGE_TEXT characters (`read:pdf-expansion`). */
+function checkPageText(n: number, items: readonly object[], messages: Messages): void {
+  let size = 0;
+  for (const item of items) size += 'str' in item && typeof item.str === 'string' ? item.str.length : 0;
+  if (size > MAX_PAGE_TEXT) messages.fail(`PDF expands past ${formatSize(MAX_PAGE_TEXT, true)} of text on page ${n}`, 'read:pdf-expansion');
+}
+
 function errorName(error: unknown): string {
   return error instanceof Error ? error.name : typeof error;
 }
@@ -45,8 +74,9 @@ function errorText(error: unknown): string {
  * A PDF encrypted with an empty user password (owner restrictions only) opens and is read like any
  * other; one that needs a password is refused (`read:pdf-encrypted`).
  */
-export async function pdfToText(bytes: Uint8Array, messages: Messages): Promise<PdfText> {
+export async function pdfToText(bytes: Uint8Array, messages: Messages, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<PdfText> {
   checkFrame(bytes, messages);
+  await checkPdfExpansion(bytes, limits.maxExpandedBytes, messages);
   let pdfjs: typeof import('pdfjs-dist/legacy/build/pdf.mjs');
   try {
     pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -78,6 +108,7 @@ export async function pdfToText(bytes: Uint8Array, messages: Messages): Promise<
       if (name === 'InvalidPDFException') messages.fail(`corrupt PDF (${errorText(error)})`, 'read:pdf-corrupt');
       messages.fail(`cannot open the PDF (${name}: ${errorText(error)})`, 'read:pdf-corrupt');
     }
+    checkPageCount(doc.numPages, limits.maxPages, messages);
     const title = await readTitle(doc);
     const parts: string[] = [];
     const pages: PageRange[] = [];
@@ -90,6 +121,7 @@ export async function pdfToText(bytes: Uint8Array, messages: Messages): Promise<
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
         const items: PositionedText[] = [];
+        checkPageText(n, content.items, messages);
         for (const item of content.items) {
           if ('str' in item) items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height || Math.hypot(item.transform[2], item.transform[3]), hasEOL: item.hasEOL });
         }
@@ -97,6 +129,7 @@ export async function pdfToText(bytes: Uint8Array, messages: Messages): Promise<
         pageText = reflow(pageLines(items).join('\n'));
         page.cleanup();
       } catch (error) {
+        if (error instanceof DocumentError) throw error;
         failed++;
         messages.warn(`page ${n} could not be read (${errorText(error)})`, 'read:pdf-page');
       }
@@ -112,6 +145,7 @@ export async function pdfToText(bytes: Uint8Array, messages: Messages): Promise<
       parts.push(pageText);
       pages.push({ page: n, start: length, end: length + pageText.length });
       length += pageText.length;
+      if (length > MAX_PDF_TEXT) messages.fail(`PDF expands past ${formatSize(MAX_PDF_TEXT, true)} of text (by page ${n} of ${doc.numPages})`, 'read:pdf-expansion');
     }
     if (doc.numPages > 0 && failed === doc.numPages) messages.fail(`corrupt PDF: none of its ${doc.numPages} pages could be read`, 'read:pdf-corrupt');
     if (length === 0) messages.fail(`no text layer, OCR it first (${doc.numPages} page${doc.numPages === 1 ? '' : 's'}, no text)`, 'read:pdf-no-text');

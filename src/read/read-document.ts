@@ -6,7 +6,7 @@ import type { ReaderKind, SourceDocument } from './source-document.js';
 import { resolveReadOptions, formatSize, type ReadOptions, type ResolvedReadOptions } from './read-options.js';
 import { decodeText } from './decode-text.js';
 import { htmlToText } from './html-to-text.js';
-import { pdfToText } from './pdf-to-text.js';
+import { readPdfInThread } from './read-pdf-in-thread.js';
 
 export type { ReadOptions } from './read-options.js';
 
@@ -91,7 +91,7 @@ async function read(path: string, options: ResolvedReadOptions): Promise<SourceD
   const reader = chooseReader(path, bytes, messages);
   const base = { path, bytes: bytes.length, messages: messages.list };
   if (reader === 'pdf') {
-    const pdf = await pdfToText(bytes, messages);
+    const pdf = await readPdfInThread(bytes, messages, { maxPages: options.maxPdfPages, maxExpandedBytes: options.maxPdfExpandedBytes });
     return { ...base, reader, text: pdf.text, pages: pdf.pages, ...(pdf.title === undefined ? {} : { title: pdf.title }) };
   }
   if (reader === 'html') {

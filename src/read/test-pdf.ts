@@ -1,3 +1,5 @@
+import zlib from 'node:zlib';
+import { pipeline } from 'node:stream/promises';
 import { decodeWindows1252 } from './decode-text.js';
 
 /**
@@ -7,9 +9,11 @@ import { decodeWindows1252 } from './decode-text.js';
 export interface TestPdfOptions {
   /**
    * One entry per page: the lines of text on that page (an empty array makes a page without text),
-   * or `{ stream }`, a raw content stream using font /F1 (Helvetica), for tests of text positioning.
+   * or `{ stream }`, a raw content stream using font /F1 (Helvetica), for tests of text positioning,
+   * or `{ deflated, layers }`, the bytes of a content stream already compressed with zlib (/FlateDecode),
+   * `layers` times (default 1).
    */
-  readonly pages: readonly (readonly string[] | { readonly stream: string })[];
+  readonly pages: readonly (readonly string[] | { readonly stream: string } | { readonly deflated: Uint8Array; readonly layers?: number })[];
   /** Written to the document information dictionary as /Title. */
   readonly title?: string;
   /** Adds a standard-security /Encrypt dictionary whose password is not empty. */
@@ -59,6 +63,12 @@ export function buildTestPdf(options: TestPdfOptions): Uint8Array {
     kids.push(`${pageNum} 0 R`);
     objects[pageNum] =
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentNum} 0 R >>`;
+    if ('deflated' in lines) {
+      const data = Buffer.from(lines.deflated.buffer, lines.deflated.byteOffset, lines.deflated.byteLength).toString('latin1');
+      const filter = (lines.layers ?? 1) === 1 ? '/FlateDecode' : `[${Array.from({ length: lines.layers ?? 1 }, () => '/FlateDecode').join(' ')}]`;
+      objects[contentNum] = `<< /Length ${lines.deflated.byteLength} /Filter ${filter} >>\nstream\n${data}\nendstream`;
+      return;
+    }
     const stream = 'stream' in lines ? lines.stream : contentStream(lines);
     objects[contentNum] = `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}endstream`;
   });
@@ -91,4 +101,26 @@ export function buildTestPdf(options: TestPdfOptions): Uint8Array {
   trailer.push('/ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]');
   body += `trailer\n<< ${trailer.join(' ')} >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(body, 'latin1'));
+}
+
+/**
+ * A decompression bomb: one page whose content stream is `times` copies of `unit` (a text operator
+ * such as `(x) Tj `), deflated (420 MB of `(x) Tj ` compress to about 600 KB). Compressed a megabyte at a
+ * time: the whole text is never in memory. `layers` deflates it again (a filter array of as many /FlateDecode).
+ */
+export async function buildBombPdf(unit: string, times: number, layers = 1): Promise<Uint8Array> {
+  const perChunk = Math.max(1, Math.floor((1 << 20) / unit.length));
+  const chunk = Buffer.from(unit.repeat(perChunk), 'latin1');
+  async function* text(): AsyncGenerator<Buffer> {
+    yield Buffer.from('BT /F1 12 Tf 72 720 Td\n', 'latin1');
+    for (let i = 0; i < Math.floor(times / perChunk); i++) yield chunk;
+    yield Buffer.from(`${unit.repeat(times % perChunk)}\nET\n`, 'latin1');
+  }
+  const parts: Buffer[] = [];
+  await pipeline(text, zlib.createDeflate({ level: 9 }), async (compressed: AsyncIterable<Buffer>) => {
+    for await (const b of compressed) parts.push(b);
+  });
+  let deflated: Uint8Array = Buffer.concat(parts);
+  for (let i = 1; i < layers; i++) deflated = zlib.deflateSync(deflated, { level: 9 });
+  return buildTestPdf({ pages: [{ deflated: new Uint8Array(deflated), layers }] });
 }
