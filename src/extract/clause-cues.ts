@@ -11,7 +11,7 @@ const FROM_BEFORE = /\bfrom (?:the )?$|\bfrom (?:[\p{L}'’-]+,? ){1,4}(?:and|or
 const OUT_OF = /\b(?:[Ll]ured|[Tt]aken|[Ss]muggled|[Tt]rafficked|[Mm]oved|[Bb]rought|[Ss]ent|[Tt]ransported|[Rr]ecruited|[Ss]pirited) out of (?:the country\b|(?:the\s+)?\p{Lu})/u;
 /** Whether a clause places its victims abroad (the look back runs only where a word of ABROAD_WORDS stands). */
 export function statesAbroad(clauseText: string): boolean {
-  if (OUT_OF.test(clauseText)) return true;
+  if (clauseText.includes(' out of ') && OUT_OF.test(clauseText)) return true;
   ABROAD_WORDS.lastIndex = 0;
   for (let m = ABROAD_WORDS.exec(clauseText); m !== null; m = ABROAD_WORDS.exec(clauseText)) {
     if (!FROM_BEFORE.test(clauseText.slice(Math.max(0, m.index - 60), m.index))) return true;

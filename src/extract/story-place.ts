@@ -16,7 +16,8 @@ const LOOK_BACK = 400;
 
 /** Whether a clause says "there" of a place named before it. */
 export function saysThere(clauseText: string): boolean {
-  return LOCATIVE_THERE.test(clauseText);
+  // a cheap test first: most clauses have no "there" at all
+  return (clauseText.includes('here') || clauseText.includes('HERE')) && LOCATIVE_THERE.test(clauseText);
 }
 
 /**

@@ -29,10 +29,13 @@ export const ACTOR_TERMS: Readonly<Record<string, { readonly pattern: string; re
   'criminal-group': { pattern: `organized crim(?:e|inal)(?: groups?| networks?| syndicates?| gangs?)?|criminal (?:groups?|networks?|organizations?|gangs?|syndicates?|enterprises?)|gangs?|syndicates?|traffick(?:ing|er) (?:rings?|networks?)|(?:loosely organized |clandestine |organized |illicit |smuggling )+networks|cartels?|mafias?`, value: a('criminal_group') },
   'child-sex-tourism': { pattern: `child sex touris(?:m|ts?)|sex touris(?:m|ts?)(?=[^.;]{0,80}?\\b(?:child(?:ren)?|minors|boys|girls)\\b)`, value: a('client', 'present') },
   /**
-   * "brothels catering to truck drivers", "tourists seeking commercial sex", "foreign tourists are also clients": the buyers, named as such.
-   * (The hit takes in "catering to" / "are also": a lookbehind would have the matcher try the entry at every word.)
+   * The buyers, named as such: "brothels catering to truck drivers", "tourists seeking commercial sex",
+   * "foreign tourists are also clients". Three entries, each opening with a fixed word, so the matcher
+   * tries them only where that word stands (the hit takes in "catering to" / "are also").
    */
-  'client-named': { pattern: `catering to (?:[\\p{L}-]+ ){0,3}?(?:tourists|truck drivers|men|clients|customers|miners|workers|visitors|fishermen|sailors|soldiers|businessmen)|(?:[\\p{L}]+ )?tourists seeking (?:commercial )?sex|(?:are|were|being) (?:also |frequent |the main |main |regular |often )?clients`, value: a('client', 'present') },
+  'client-catering': { pattern: `catering to (?:[\\p{L}-]+ ){0,3}?(?:tourists|truck drivers|men|clients|customers|miners|workers|visitors|fishermen|sailors|soldiers|businessmen)`, value: a('client', 'present') },
+  'client-seeking': { pattern: `tourists seeking (?:commercial )?sex`, value: a('client', 'present') },
+  'client-named': { pattern: `(?:are|were|being) (?:also |frequent |the main |main |regular |often )?clients`, value: a('client', 'present') },
   client: { pattern: `sex tourists?|(?:foreign |western |european |local )?tourists|clients|customers|buyers of (?:commercial )?sex|(?:men|individuals) who (?:purchase|buy) (?:commercial )?sex`, value: a('client') },
 };
 
