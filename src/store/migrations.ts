@@ -168,7 +168,16 @@ export async function migrate(db: Kysely<unknown>, traits: SchemaTraits, url: st
   }
 }
 
-/** Used by the PostgreSQL dialect to make sure a test schema exists before migrating into it. */
+/**
+ * Used by the PostgreSQL dialect to make sure a test schema exists before migrating into it. Two
+ * processes creating it at once can both pass "if not exists" and one then fails on the catalog's
+ * unique index (23505) or as a duplicate schema (42P06): the schema exists either way.
+ */
 export async function createSchema(db: Kysely<unknown>, schema: string): Promise<void> {
-  await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  try {
+    await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== '23505' && code !== '42P06') throw error;
+  }
 }
