@@ -6,7 +6,8 @@
  *
  *   node --import tsx scripts/bench-load.ts [CORPUS_DIR] [--seconds N] [--connections N] [--db STORE_FILE]
  *
- * --db serves an existing SQLite store instead of ingesting CORPUS_DIR.
+ * --db serves an existing SQLite store instead of ingesting CORPUS_DIR. After the mix, searches that differ
+ * each time (no cached answer) run at 8 connections for up to 20 s; --search-only runs only those.
  *
  * CORPUS_DIR defaults to ../shared/corpus/hrr, else examples/. `npm run bench` runs it as section `load`
  * (TIP_ATLAS_LOAD_SECONDS shortens it).
@@ -42,7 +43,12 @@ export interface LoadFigures {
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly rssMb: { readonly start: number; readonly middle: number; readonly end: number };
+  /** After the mix: searches that differ each time, at UNIQUE_SEARCH_CONNECTIONS (undefined with `searchOnly` false and no run). */
+  readonly uniqueSearch?: UniqueSearchFigures;
 }
+
+/** The connections of the unique-query search run (issue 13: p99 under 500 ms, 0 errors, at 8). */
+export const UNIQUE_SEARCH_CONNECTIONS = 8;
 
 /** Resident memory of a process in MB, from /proc (Linux); undefined elsewhere. */
 function rssOf(pid: number): number | undefined {
@@ -90,8 +96,78 @@ async function requestMix(db: string): Promise<string[]> {
   }
 }
 
+/** A small seeded generator (mulberry32): the same unique queries on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `count` search paths, no two alike (no answer cache helps): words and word pairs of the stored
+ * evidence (so most find claims, some many), in a seeded random order.
+ */
+export async function uniqueSearchPaths(db: string, count: number): Promise<string[]> {
+  const store = await openStore(db);
+  try {
+    const claims = await store.queryClaims({ limit: 20_000 });
+    const queries = new Set<string>();
+    for (const c of claims) {
+      const words = c.evidence.text.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+      words.forEach((w, i) => { queries.add(w); if (i > 0) queries.add(`${words[i - 1]} ${w}`); });
+    }
+    const all = [...queries];
+    const random = seeded(13);
+    for (let i = all.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [all[i], all[j]] = [all[j], all[i]];
+    }
+    return all.slice(0, count).map((q) => `/api/search?q=${encodeURIComponent(q)}`);
+  } finally {
+    await store.close();
+  }
+}
+
+export interface UniqueSearchFigures {
+  readonly connections: number;
+  readonly seconds: number;
+  readonly requests: number;
+  readonly errors: number;
+  readonly non2xx: number;
+  readonly repeated: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly requestsPerSecond: number;
+}
+
+/** Searches that differ each time (no cached answer), `connections` at once for `seconds`, against a served store. */
+export async function benchUniqueSearch(url: string, db: string, connections: number, seconds: number, log: (line: string) => void): Promise<UniqueSearchFigures> {
+  const { byteLoad } = await import('./load-client.js');
+  const paths = await uniqueSearchPaths(db, 50_000);
+  const r = await byteLoad({ url, connections, seconds, paths, headers: { 'accept-encoding': 'gzip' } });
+  log(`  unique-query search: ${connections} connections for ${seconds} s, ${paths.length} distinct queries; requests ${r.requests} (${r.requestsPerSecond.toFixed(0)}/s)   errors ${r.errors}   non-2xx ${r.non2xx}   repeated ${r.repeated}`);
+  log(`  unique-query search latency p50 ${r.p50} ms   p99 ${r.p99} ms   max ${r.max} ms`);
+  log(`  reliability row: ${JSON.stringify(uniqueSearchRow({ connections, seconds, requests: r.requests, errors: r.errors, non2xx: r.non2xx, repeated: r.repeated, p50Ms: r.p50, p99Ms: r.p99, requestsPerSecond: r.requestsPerSecond }, db))}`);
+  return { connections, seconds, requests: r.requests, errors: r.errors, non2xx: r.non2xx, repeated: r.repeated, p50Ms: r.p50, p99Ms: r.p99, requestsPerSecond: r.requestsPerSecond };
+}
+
+/** The RELIABILITY.md row of a unique-query search run over `store` (its folder and counts). */
+export function uniqueSearchRow(f: UniqueSearchFigures, store: string): { readonly fault: string; readonly cases: number; readonly outcome: string } {
+  const met = f.errors + f.non2xx === 0 && f.p99Ms < 500;
+  return {
+    fault: `load: unique-query search, ${f.connections} connections for ${f.seconds} s (${store})`,
+    cases: f.requests,
+    outcome: `every query asked once (no cached answer), ${Math.round(f.requestsPerSecond)} answers/s; ${f.errors} errors, ${f.non2xx} non-2xx; p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms (target: p99 < 500 ms, 0 errors: ${met ? 'met' : 'NOT MET'})`,
+  };
+}
+
 /** Ingests `corpusDir` into a temporary SQLite file, serves it, loads it for `seconds`; prints and returns the figures. */
-export async function benchLoad(corpusDir: string, options: { seconds?: number; connections?: number; log?: (line: string) => void; db?: string } = {}): Promise<LoadFigures> {
+export async function benchLoad(corpusDir: string, options: { seconds?: number; connections?: number; log?: (line: string) => void; db?: string; searchOnly?: boolean } = {}): Promise<LoadFigures> {
   const seconds = options.seconds ?? Number(process.env.TIP_ATLAS_LOAD_SECONDS ?? 60);
   const connections = options.connections ?? 64;
   const log = options.log ?? console.log;
@@ -112,6 +188,12 @@ export async function benchLoad(corpusDir: string, options: { seconds?: number; 
     const started = await startServe(db);
     server = started.child;
     const pid = server.pid as number;
+    const uniqueSeconds = Math.min(seconds, 20);
+    if (options.searchOnly) {
+      const uniqueSearch = await benchUniqueSearch(started.url, db, UNIQUE_SEARCH_CONNECTIONS, uniqueSeconds, log);
+      const rss = rssOf(pid) ?? NaN;
+      return { requests: 0, errors: 0, timeouts: 0, non2xx: 0, p50Ms: NaN, p99Ms: NaN, rssMb: { start: rss, middle: rss, end: rss }, uniqueSearch };
+    }
     const samples: number[] = [];
     const sample = (): number => {
       const v = rssOf(pid) ?? NaN;
@@ -136,7 +218,8 @@ export async function benchLoad(corpusDir: string, options: { seconds?: number; 
     log(`  server RSS start ${mb(rss.start)}   middle ${mb(rss.middle)}   end ${mb(rss.end)}   peak ${mb(peak)}`);
     const stable = rss.end <= rss.middle * 1.25;
     log(`  ${r.errors + r.non2xx === 0 ? 'no errors' : r.errors === r.timeouts && r.non2xx === 0 ? 'TIMEOUTS (slow answers, no failed ones)' : 'ERRORS'}; memory ${Number.isFinite(rss.end) ? (stable ? 'stable (end within 25% of middle)' : 'GROWING (end > middle + 25%)') : 'not measured (no /proc)'}`);
-    return { requests: r.requests.total, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, p50Ms: r.latency.p50, p99Ms: r.latency.p99, rssMb: rss };
+    const uniqueSearch = await benchUniqueSearch(started.url, db, UNIQUE_SEARCH_CONNECTIONS, uniqueSeconds, log);
+    return { requests: r.requests.total, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, p50Ms: r.latency.p50, p99Ms: r.latency.p99, rssMb: rss, uniqueSearch };
   } finally {
     if (server && server.exitCode === null) {
       const exited = new Promise((r) => server!.once('exit', r));
@@ -148,12 +231,13 @@ export async function benchLoad(corpusDir: string, options: { seconds?: number; 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values, positionals } = parseArgs({ options: { seconds: { type: 'string' }, connections: { type: 'string' }, db: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ options: { seconds: { type: 'string' }, connections: { type: 'string' }, db: { type: 'string' }, 'search-only': { type: 'boolean' } }, allowPositionals: true });
   const shared = join(PROJECT, '..', 'shared', 'corpus', 'hrr');
   const corpus = resolve(positionals[0] ?? (existsSync(shared) ? shared : join(PROJECT, 'examples')));
   const f = await benchLoad(corpus, {
     ...(values.seconds ? { seconds: Number(values.seconds) } : {}), ...(values.connections ? { connections: Number(values.connections) } : {}),
-    ...(values.db ? { db: resolve(values.db) } : {}),
+    ...(values.db ? { db: resolve(values.db) } : {}), searchOnly: values['search-only'] === true,
   });
-  process.exitCode = f.errors + f.non2xx > 0 ? 1 : 0;
+  const u = f.uniqueSearch;
+  process.exitCode = f.errors + f.non2xx + (u ? u.errors + u.non2xx : 0) > 0 ? 1 : 0;
 }

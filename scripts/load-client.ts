@@ -14,6 +14,11 @@ export interface ByteLoadOptions {
   readonly connections: number;
   readonly seconds: number;
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Paths asked in turn, each once (connections share one cursor), instead of the URL's path: answers no
+   * cache holds. Past the end the list starts again; `repeated` counts those requests.
+   */
+  readonly paths?: readonly string[];
 }
 
 export interface ByteLoadResult {
@@ -25,6 +30,8 @@ export interface ByteLoadResult {
   readonly p99: number;
   readonly max: number;
   readonly requestsPerSecond: number;
+  /** Requests that asked a path of `paths` a second time (0 without `paths`). */
+  readonly repeated: number;
 }
 
 /** The worker, as plain JavaScript (a worker thread does not inherit the TypeScript loader). */
@@ -34,11 +41,16 @@ const { Agent, request } = require('node:http');
 const url = new URL(o.url);
 const agent = new Agent({ keepAlive: true, maxSockets: o.connections });
 const latencies = [];
-let errors = 0, non2xx = 0;
+let errors = 0, non2xx = 0, next = 0, repeated = 0;
+const pathOf = () => {
+  if (!o.paths || o.paths.length === 0) return url.pathname + url.search;
+  if (next >= o.paths.length) repeated++;
+  return o.paths[next++ % o.paths.length];
+};
 const end = performance.now() + o.seconds * 1000;
 const one = () => new Promise((done) => {
   const t = performance.now();
-  const req = request({ agent, host: url.hostname, port: url.port, path: url.pathname + url.search, headers: o.headers }, (res) => {
+  const req = request({ agent, host: url.hostname, port: url.port, path: pathOf(), headers: o.headers }, (res) => {
     res.on('data', () => {});
     res.on('end', () => {
       latencies.push(performance.now() - t);
@@ -46,6 +58,8 @@ const one = () => new Promise((done) => {
       done();
     });
   });
+  // An answer slower than 10 s counts as an error (a timeout), as autocannon's timeout does.
+  req.setTimeout(10000, () => req.destroy(new Error('timeout')));
   req.on('error', () => { errors++; done(); });
   req.end();
 });
@@ -55,7 +69,7 @@ Promise.all(Array.from({ length: o.connections }, async () => { while (performan
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (p) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN);
-  parentPort.postMessage({ requests: latencies.length, errors, non2xx, p50: at(0.5), p99: at(0.99), max: Math.round(latencies.at(-1) ?? NaN), requestsPerSecond: latencies.length / elapsed });
+  parentPort.postMessage({ requests: latencies.length, errors, non2xx, p50: at(0.5), p99: at(0.99), max: Math.round(latencies.at(-1) ?? NaN), requestsPerSecond: latencies.length / elapsed, repeated });
 });
 `;
 

@@ -23,7 +23,7 @@ const NOTE_PREFIX = 'reliability ';
 const FILES = [
   'src/read/read-document.test.ts', 'src/read/collect-inputs.test.ts', 'src/read/pdf-to-text.test.ts', 'src/read/html-to-text.test.ts',
   'src/ingest/bad-inputs.test.ts', 'src/read/fuzz.test.ts', 'src/extract/property.test.ts', 'src/ingest/fault.test.ts',
-  'src/serve/slow-client.test.ts', 'src/serve/api.test.ts', 'src/serve/security.test.ts', 'src/serve/pdf-upload.test.ts', 'src/serve/web.e2e.test.ts', 'src/export/export.test.ts',
+  'src/serve/slow-client.test.ts', 'src/serve/api.test.ts', 'src/serve/security.test.ts', 'src/serve/pdf-upload.test.ts', 'src/serve/web.e2e.test.ts', 'src/export/export.test.ts', 'src/serve/export-load.test.ts',
   'src/store/postgres/dropped-connection.test.ts',
 ];
 
@@ -134,7 +134,7 @@ async function runTests(files: readonly string[]): Promise<Collected> {
   return c;
 }
 
-async function loadRow(): Promise<Row> {
+async function loadRows(): Promise<readonly Row[]> {
   const { benchLoad } = await import('./bench-load.js');
   const shared = join(PROJECT, '..', 'shared', 'corpus', 'hrr');
   const corpus = existsSync(shared) ? shared : join(PROJECT, 'examples');
@@ -142,18 +142,20 @@ async function loadRow(): Promise<Row> {
   const f = await benchLoad(corpus, { log: (l) => { lines.push(l.trim()); process.stderr.write(`${l}\n`); } });
   const seconds = Number(process.env.TIP_ATLAS_LOAD_SECONDS ?? 60);
   const mb = (v: number): string => (Number.isFinite(v) ? `${v.toFixed(0)}` : 'n/a');
-  return {
-    fault: `load: 64 connections for ${seconds} s on loopback (${relative(PROJECT, corpus)}: ${lines[0]?.replace(/^store: /, '').replace(/ from .*/, '') ?? ''})`,
+  const store = lines[0]?.replace(/^store: /, '').replace(/ from .*/, '') ?? '';
+  const { uniqueSearchRow } = await import('./bench-load.js');
+  return [{
+    fault: `load: 64 connections for ${seconds} s on loopback (${relative(PROJECT, corpus)}: ${store})`,
     cases: f.requests,
     outcome: `${f.errors - f.timeouts} errors, ${f.timeouts} timeouts (> 10 s), ${f.non2xx} non-2xx; p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms; server RSS ${mb(f.rssMb.start)} → ${mb(f.rssMb.middle)} → ${mb(f.rssMb.end)} MB (start, middle, end)`,
-  };
+  }, ...(f.uniqueSearch ? [uniqueSearchRow(f.uniqueSearch, `${relative(PROJECT, corpus)}: ${store}`)] : [])];
 }
 
 function sectionOf(fault: string): string {
   return SECTIONS.find(([, re]) => re.test(fault))?.[0] ?? 'Bad inputs';
 }
 
-function markdown(c: Collected, load: Row | undefined): string {
+function markdown(c: Collected, load: readonly Row[] | undefined): string {
   const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const counts = { passed: 0, failed: 0, todo: 0, skipped: 0 };
   for (const r of c.results) counts[r.state]++;
@@ -169,7 +171,7 @@ function markdown(c: Collected, load: Row | undefined): string {
       `${c.results.length} tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.todo} known failures (todo), ${counts.skipped} skipped.`,
   ];
   const rows = [...c.rows.entries()].map(([fault, r]) => ({ fault, ...r }));
-  if (load) rows.push({ fault: load.fault, cases: load.cases, outcomes: new Set([load.outcome]), tests: new Set(['scripts/bench-load.ts']), states: new Set(['passed' as const]) });
+  for (const l of load ?? []) rows.push({ fault: l.fault, cases: l.cases, outcomes: new Set([l.outcome]), tests: new Set(['scripts/bench-load.ts']), states: new Set(['passed' as const]) });
   for (const section of SECTION_ORDER) {
     const mine = rows.filter((r) => sectionOf(r.fault) === section);
     if (mine.length === 0) continue;
@@ -194,7 +196,7 @@ async function main(): Promise<number> {
   }
   const files = only.length ? FILES.filter((f) => only.some((o) => f.includes(o))) : FILES;
   const collected = await runTests(files);
-  const load = values.load ? await loadRow() : undefined;
+  const load = values.load ? await loadRows() : undefined;
   const out = values.out ?? join(PROJECT, 'RELIABILITY.md');
   writeFileSync(out, markdown(collected, load));
   process.stderr.write(`wrote ${relative(process.cwd(), out) || out}\n`);

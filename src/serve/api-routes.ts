@@ -8,7 +8,8 @@ import type { CountryResolver } from '../ingest/country-resolver.js';
 import type { ClaimFilter, Store } from '../store/store.js';
 import { ApiError, defined, Params } from './query-params.js';
 import { publicJson, publicPath, type PublicPath } from './public-path.js';
-import { claimJson, claimsCsv, countryList, filteredFlows, sendJson, sendView, ViewCache } from './view-adapters.js';
+import { chunkStream, exportBody, ExportCache, exportsBusy, ExportSlots } from './export-stream.js';
+import { claimJson, countryList, filteredFlows, sendJson, sendView, ViewCache } from './view-adapters.js';
 
 function claimFilter(p: Params): Omit<ClaimFilter, 'limit' | 'offset'> {
   return defined({
@@ -28,9 +29,14 @@ function countryPath(v: string): string {
   return v.toUpperCase();
 }
 
+/** Exports answered at once by default (each streams a shared answer; past them: 503 with Retry-After). */
+export const DEFAULT_MAX_CONCURRENT_EXPORTS = 4;
+
 /** The API routes; `toPublic` names documents in answers (no absolute path of the server's disk). */
-export function apiRoutes(store: Store, resolver: CountryResolver, toPublic: PublicPath = publicPath()): Hono {
+export function apiRoutes(store: Store, resolver: CountryResolver, toPublic: PublicPath = publicPath(), maxConcurrentExports = DEFAULT_MAX_CONCURRENT_EXPORTS): Hono {
   const api = new Hono();
+  const exports = new ExportCache(store);
+  const exportSlots = new ExportSlots(maxConcurrentExports);
   const views = new ViewCache(store, undefined, undefined, (v) => publicJson(v, toPublic));
 
   api.get('/health', (c) => c.json({ ok: true, dialect: store.dialect }));
@@ -132,20 +138,20 @@ export function apiRoutes(store: Store, resolver: CountryResolver, toPublic: Pub
     const format = p.oneOf('format', ['json', 'csv', 'facts'] as const) ?? 'json';
     const filter = { ...claimFilter(p), ...defined({ text: p.text('q') }) };
     p.done();
-    const claims = await store.queryClaims({ ...filter, limit: 100_000 });
-    const name = `tip-atlas-claims.${format === 'csv' ? 'csv' : 'json'}`;
-    c.header('Content-Disposition', `attachment; filename="${name}"`);
-    if (format === 'csv') return c.body(claimsCsv(claims), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
-    if (format === 'facts') {
-      const byDoc = new Map<string, { doc: string; country: string; facts: unknown[] }>();
-      for (const cl of claims) {
-        const e = byDoc.get(cl.document.path) ?? { doc: cl.document.path, country: cl.document.country, facts: [] };
-        e.facts.push(cl.claim.fact);
-        byDoc.set(cl.document.path, e);
-      }
-      return sendJson(c, [...byDoc.values()], toPublic);
+    const release = exportSlots.tryEnter();
+    if (!release) return exportsBusy(c, exportSlots);
+    try {
+      const body = await exports.body(JSON.stringify([format, filter]), () => exportBody(store, format, filter, toPublic));
+      const name = `tip-atlas-claims.${format === 'csv' ? 'csv' : 'json'}`;
+      return c.body(chunkStream(body, release), 200, {
+        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json',
+        'Content-Disposition': `attachment; filename="${name}"`,
+        'Content-Length': String(body.bytes),
+      });
+    } catch (error) {
+      release();
+      throw error;
     }
-    return sendJson(c, claims.map(claimJson), toPublic);
   });
 
   return api;

@@ -29,6 +29,8 @@ export interface AppOptions {
   readonly documentRoots?: readonly string[];
   /** Where uploads are written while ingested (serve opens it at start); opened on the first upload otherwise. */
   readonly uploads?: UploadFolder;
+  /** Exports answered at once (default 4); past them /api/export answers 503 with Retry-After. */
+  readonly maxConcurrentExports?: number;
 }
 
 export const MAX_URL_LENGTH = 4096;
@@ -72,7 +74,7 @@ export function createApp(options: AppOptions): Hono {
       onError: (c) => fail(c, new ApiError(413, 'payload_too_large', `reports are limited to ${Math.round((options.maxUploadBytes ?? MAX_UPLOAD_BYTES) / 1024)} KiB`)),
     }),
     (c) => handleUpload(c, upload));
-  app.route('/api', apiRoutes(options.store, options.resolver, toPublic));
+  app.route('/api', apiRoutes(options.store, options.resolver, toPublic, options.maxConcurrentExports));
   app.all('/api/*', (c) => fail(c, c.req.method === 'GET' || c.req.method === 'HEAD'
     ? new ApiError(404, 'not_found', `no API endpoint ${c.req.path}; see /api/openapi.json`)
     : new ApiError(405, 'method_not_allowed', `${c.req.method} is not allowed on ${c.req.path}`)));

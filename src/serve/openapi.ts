@@ -62,7 +62,9 @@ export const OPENAPI_DOCUMENT = {
     '/api/commodities': get('country × good × form (DOL-shaped)', [country()]),
     '/api/diff/{country}': get("facts that appear, disappear or persist between two years' reports", [pathCountry, { ...year('from', 'first year'), required: true }, { ...year('to', 'second year'), required: true }, kind]),
     '/api/search': answer(get('claims matching a text, with facets, paged', [q('q', 'text'), ...claimFilters, ...page]), 'SearchAnswer'),
-    '/api/export': get('download claims (json, csv, or facts-contract json)', [q('format', 'format', { type: 'string', enum: ['json', 'csv', 'facts'] }), q('q', 'text'), ...claimFilters]),
+    '/api/export': get('download claims (json, csv, or facts-contract json); made once per filter and store revision, streamed as the client reads', [q('format', 'format', { type: 'string', enum: ['json', 'csv', 'facts'] }), q('q', 'text'), ...claimFilters], {
+      503: { description: 'export_busy: the cap of exports answered at once (4 by default) is reached; the Retry-After header gives the seconds to wait', headers: { 'Retry-After': { schema: { type: 'integer' } } }, content: errorBody },
+    }),
   },
   components: {
     schemas: { Error: { type: 'object', required: ['error', 'detail'], properties: { error: { type: 'string' }, detail: { type: 'string' } } }, ...ANSWER_SCHEMAS },

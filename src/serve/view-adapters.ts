@@ -133,13 +133,18 @@ export function sendJson(c: Context, value: unknown, toPublic: PublicPath, statu
 /** One claim as the API prints it (the CLI prints the same shape). */
 export { claimJson } from '../graph/claim-json.js';
 
-const CSV_COLUMNS = ['id', 'type', 'form', 'from', 'to', 'country', 'role', 'sex', 'age', 'sector', 'commodity', 'actor', 'name', 'place', 'value', 'qualifier', 'year', 'subject', 'hedged', 'attribution', 'document_id', 'document_country', 'document_year', 'document_kind', 'span_start', 'span_end', 'evidence'] as const;
+export const CSV_COLUMNS = ['id', 'type', 'form', 'from', 'to', 'country', 'role', 'sex', 'age', 'sector', 'commodity', 'actor', 'name', 'place', 'value', 'qualifier', 'year', 'subject', 'hedged', 'attribution', 'document_id', 'document_country', 'document_year', 'document_kind', 'span_start', 'span_end', 'evidence'] as const;
 
-/** Claims as CSV (one row per claim, one column per contract field), through the one CSV writer (formula guard included). */
-export function claimsCsv(claims: readonly StoredClaim[]): string {
-  return toCsv(CSV_COLUMNS, claims.map((c): Readonly<Record<string, unknown>> => ({
+/** One claim as a CSV row's fields, by column (CSV_COLUMNS). */
+export function csvRecord(c: StoredClaim): Readonly<Record<string, unknown>> {
+  return {
     ...(c.claim.fact as unknown as Readonly<Record<string, unknown>>), id: c.id, hedged: c.hedged, attribution: c.claim.context.attribution?.source,
     document_id: c.document.id, document_country: c.document.country, document_year: c.document.year, document_kind: c.document.kind,
     span_start: c.evidence.start, span_end: c.evidence.end, evidence: c.evidence.text,
-  })));
+  };
+}
+
+/** Claims as CSV (one row per claim, one column per contract field), through the one CSV writer (formula guard included). */
+export function claimsCsv(claims: readonly StoredClaim[]): string {
+  return toCsv(CSV_COLUMNS, claims.map(csvRecord));
 }

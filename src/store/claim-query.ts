@@ -63,7 +63,10 @@ export function containsAny(eb: ClaimEB, col: 'claims.evidence', words: readonly
   return eb.or(words.map((w) => sql<SqlBool>`lower(${eb.ref(col)}) like ${likePattern(w)} escape '\\'`));
 }
 
-/** The WHERE of a claim filter; with the dialect's SQL (`dsql`), a text filter in the dialect's cheapest spelling (the same rows). */
+/**
+ * The WHERE of a claim filter. With the dialect's SQL (`dsql`), a text filter first narrows the claims
+ * with the dialect's full-text index, and is spelled the dialect's cheapest way; the rows are the same.
+ */
 export function claimWhere(eb: ClaimEB, f: ClaimFilter, dsql?: DialectSql): Expression<SqlBool> {
   const c: Expression<SqlBool>[] = [];
   if (f.documentId !== undefined) c.push(eb('claims.document_id', '=', f.documentId));
@@ -88,6 +91,8 @@ export function claimWhere(eb: ClaimEB, f: ClaimFilter, dsql?: DialectSql): Expr
   if (f.text !== undefined && f.text !== '') {
     const p = likePattern(f.text);
     const cols = ['claims.evidence', 'claims.commodity', 'claims.name', 'claims.place', 'claims.subject', 'claims.sector', 'claims.form'] as const;
+    const narrowed = dsql?.textPrefilter(f.text);
+    if (narrowed) c.push(narrowed);
     c.push(eb.or(cols.map((col) => (dsql ? dsql.containsLike(eb.ref(col), p) : sql<SqlBool>`lower(${eb.ref(col)}) like ${p} escape '\\'`))));
   }
   return eb.and(c);

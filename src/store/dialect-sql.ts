@@ -12,6 +12,11 @@ export interface DialectSql {
   containsLike(value: Expression<unknown>, pattern: string): RawBuilder<SqlBool>;
   /** `value in (ids)` with the ids as one parameter (a list of thousands of ids costs a parameter each to build, compile and bind). */
   idIn(value: Expression<unknown>, ids: readonly number[]): RawBuilder<SqlBool>;
+  /**
+   * A condition on the claim that keeps every claim whose searched columns contain `text` (and may keep
+   * others), answered from the dialect's full-text index (migration 0007); undefined when it cannot narrow.
+   */
+  textPrefilter(text: string): Expression<SqlBool> | undefined;
 }
 
 export function dialectSql(dialect: 'sqlite' | 'postgres'): DialectSql {

@@ -1,7 +1,7 @@
 /**
  * A store written before migration 0002 (no grouping columns, no extractor version) is brought up to
  * date on open: the grouping columns are computed from the stored claims, so views see the same
- * groups as on a fresh store.
+ * groups as on a fresh store; and migration 0007 indexes its claims' text for search.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,7 +18,7 @@ import { migrate, type SchemaTraits } from './migrations.js';
 import { POSTGRES_TRAITS } from './postgres/open-postgres-store.js';
 import { SQLITE_TRAITS } from './sqlite/open-sqlite-store.js';
 import { openStore, type Store } from './store.js';
-import { claimAt, docInput } from './testing.js';
+import { claimAt, docInput, searchUsesIndex } from './testing.js';
 
 const TEXT = 'MALI: Tier 2\nTraffickers reportedly take Malian girls to Algeria. Girls are exploited in Mopti.';
 
@@ -48,6 +48,10 @@ async function assertUpToDate(store: Store): Promise<void> {
   const p = await profile(store, 'ML');
   assert.deepEqual(p.places.map((i) => [i.fact.place, i.evidenceCount]), [['Mopti', 1]]);
   assert.deepEqual(p.forms.map((f) => [f.form, f.terms, f.groups.length]), [['sex_trafficking', ['Malian'], 1]]);
+  // Migration 0007: the full-text index holds the claims stored before it, and searches read it.
+  assert.ok(await searchUsesIndex(store), 'a text search is answered from the full-text index');
+  assert.deepEqual((await store.queryClaims({ text: 'exploited in mopti' })).map((c) => c.claim.fact.type), ['place']);
+  assert.equal(await store.countClaims({ text: 'algeria' }), 1);
 }
 
 test('sqlite: migration 0002 computes the grouping columns of claims stored before it', async () => {

@@ -13,6 +13,11 @@ export interface SchemaTraits {
     up(db: Kysely<unknown>): Promise<void>;
     down(db: Kysely<unknown>): Promise<void>;
   };
+  /** The full-text index of claim text searches use (migration 0007; see each dialect's claim-text-index.ts). */
+  readonly fullTextIndex: {
+    up(db: Kysely<unknown>): Promise<void>;
+    down(db: Kysely<unknown>): Promise<void>;
+  };
 }
 
 /** The schema's migrations, in order. Add new ones with a new key; never edit a released one. */
@@ -135,6 +140,16 @@ function migrations(traits: SchemaTraits): Record<string, Migration> {
       },
       async down(db: Kysely<unknown>) {
         await traits.claimTextIndex?.up(db);
+      },
+    },
+    '0007_full_text_index': {
+      // Searches that differ each time (no cached answer) read every claim without an index, and fell
+      // behind under load (issue 13): SQLite FTS5 trigrams, PostgreSQL a pg_trgm GIN index where available.
+      async up(db: Kysely<unknown>) {
+        await traits.fullTextIndex.up(db);
+      },
+      async down(db: Kysely<unknown>) {
+        await traits.fullTextIndex.down(db);
       },
     },
   };

@@ -3,8 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { CompiledQuery, sql } from 'kysely';
 import type { Claim, ClaimContext } from '../extract/claim.js';
 import type { Fact } from '../facts/fact.js';
+import { claimWhere } from './claim-query.js';
+import { dialectSql } from './dialect-sql.js';
+import { KyselyStore } from './kysely-store.js';
 import { openStore, type DocumentInput, type FactFields, type Store } from './store.js';
 
 export interface TestStore {
@@ -80,4 +84,27 @@ export function docInput(fields: Partial<DocumentInput> & Pick<DocumentInput, 't
     sourceId, part: '', path: sourceId, kind: 'tip', reader: 'text', bytes: Buffer.byteLength(fields.text), pages: [],
     ...fields,
   };
+}
+
+/** True when the plan of a text search (the WHERE every claim query uses) reads the full-text index. */
+export async function searchUsesIndex(store: Store): Promise<boolean> {
+  if (!(store instanceof KyselyStore)) throw new Error(`searchUsesIndex: expected a KyselyStore, got ${store.constructor.name}`);
+  const query = store.db.selectFrom('claims').innerJoin('documents', 'documents.id', 'claims.document_id').select('claims.id')
+    .where((eb) => claimWhere(eb, { text: 'gold mines' }, dialectSql(store.dialect))).compile();
+  const prefilter = dialectSql(store.dialect).textPrefilter('gold mines');
+  if (prefilter === undefined) return false;
+  if (store.dialect === 'sqlite') {
+    const { rows } = await store.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]));
+    return rows.some((r) => /claims_text/.test(r.detail));
+  }
+  return store.db.connection().execute(async (conn) => {
+    await sql`set enable_seqscan = off`.execute(conn); // a few test rows: a scan would be cheaper, the index must still be usable
+    try {
+      // The claims the text filter narrows to, without the join (on a few rows the planner starts from documents).
+      const { rows } = await sql<{ 'QUERY PLAN': string }>`explain select claims.id from claims where ${prefilter}`.execute(conn);
+      return rows.some((r) => /claims_text_trgm/.test(r['QUERY PLAN']));
+    } finally {
+      await sql`reset enable_seqscan`.execute(conn);
+    }
+  });
 }

@@ -2,7 +2,8 @@
  * Text search (ClaimFilter.text), in each dialect's spelling (SQLite without lower(): its LIKE ignores ASCII
  * case already), finds exactly the claims `lower(column) like '%text%'` over the searched columns finds,
  * after inserts, replacements and removals; summarizeClaims counts and facets as countClaims and facetClaims
- * do; and migration 0006 leaves no trigram index behind on SQLite (nothing to keep up to date at ingest).
+ * do; and searches go through the dialect's full-text index (migration 0007: SQLite FTS5 trigrams,
+ * PostgreSQL a pg_trgm GIN index), so that searches no cache answers do not read every claim.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import { sql, type SqlBool } from 'kysely';
 import { KyselyStore } from './kysely-store.js';
 import { likePattern } from './claim-query.js';
 import { FACET_FIELDS, type ClaimFilter, type Store } from './store.js';
-import { claimAt, docInput, testDialects } from './testing.js';
+import { claimAt, docInput, searchUsesIndex, testDialects } from './testing.js';
 
 const ML = 'MALI: Tier 2\nTraffickers exploit Malian boys in GOLD mines near Kéniéba. Officials said 50% of "talibés" begged in Bamako; Côte d\'Ivoire received women_workers.';
 const GN = 'GUINEA: Tier 2\nGuinean girls are exploited in domestic servitude in Conakry. Gold-panning sites in Siguiri hold forced laborers.';
@@ -57,11 +58,7 @@ for (const dialect of testDialects()) {
       await store.putDocument(ml, ML_CLAIMS);
       await store.putDocument(docInput({ text: GN, country: 'GN', year: 2021, sourceId: '/r/gn.txt' }), GN_CLAIMS);
       await assertSameAsScan(store, 'stored');
-      if (dialect.name === 'sqlite') {
-        assert.ok(store instanceof KyselyStore);
-        const { rows } = await sql<{ n: number }>`select count(*) as n from sqlite_master where name like 'claims_text%'`.execute(store.db);
-        assert.equal(Number(rows[0].n), 0, 'no FTS table or trigger left');
-      }
+      assert.ok(await searchUsesIndex(store), `${dialect.name}: a text search is answered from the full-text index`);
       assert.equal((await store.queryClaims({ text: 'kéniéba' })).length, 2);
       assert.equal((await store.queryClaims({ text: 'old mines' })).length, 2, 'a substring inside words, any case');
       // Replaced: the old claims' text is no longer found, the new one is.

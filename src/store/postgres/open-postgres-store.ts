@@ -3,12 +3,14 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database as Schema } from '../schema.js';
 import { KyselyStore } from '../kysely-store.js';
 import { createSchema, migrate, type SchemaTraits } from '../migrations.js';
+import { CLAIM_TEXT_INDEX } from './claim-text-index.js';
 import { redactUrl, storeError } from '../store-error.js';
 
 export const POSTGRES_TRAITS: SchemaTraits = {
   idType: 'serial',
   idColumn: (c) => c.primaryKey(),
   realType: 'double precision',
+  fullTextIndex: CLAIM_TEXT_INDEX,
 };
 
 /** Opens a PostgreSQL database (optionally one schema of it, created when missing) and migrates it. */

@@ -1,11 +1,17 @@
 /**
- * The FTS5 trigram index of claim text that migration 0005 created on SQLite and migration 0006 drops.
- * It narrowed text searches (about 10-20 ms less per uncached search of the corpus than reading every
- * claim's searched columns), but keeping it up to date cost each document transaction about 1 ms (one
- * FTS segment per transaction), some 10-20% of an ingest of the corpus: searches read the claims again,
- * once per search (summarizeClaims), and the server caches their answers per store revision.
+ * SQLite's full-text index of the text a claim search looks in: an FTS5 table of trigrams (external
+ * content: the claims rows themselves, kept in step by triggers) over the columns `ClaimFilter.text`
+ * searches. A search asks it for the claims holding every trigram of the text, a superset of the claims
+ * that contain it, and the usual LIKE keeps the exact matches: the same answer as a scan of every claim.
+ *
+ * Migration 0005 created it, 0006 dropped it (it costs each document transaction about 1 ms, 10-20% of an
+ * ingest), and 0007 creates it again: searches that differ each time (no cached answer) read every claim
+ * without it, and fell behind under load (issue 13).
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+
+/** At most this many trigrams are asked for (any subset gives a superset; more only narrows it). */
+const MAX_TRIGRAMS = 24;
 
 /** The columns a text search looks in (ClaimFilter.text). */
 const SEARCHED_COLUMNS = ['evidence', 'commodity', 'name', 'place', 'subject', 'sector', 'form'] as const;
@@ -30,3 +36,24 @@ export const CLAIM_TEXT_INDEX = {
     await sql.raw('drop table if exists claims_text').execute(db);
   },
 };
+
+/**
+ * The FTS5 query of the trigrams of `text` as the LIKE compares it (lower case), each quoted, joined by
+ * AND; undefined under three characters (the trigram index cannot narrow those).
+ */
+export function trigramQuery(text: string): string | undefined {
+  const chars = Array.from(text.toLowerCase());
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(''));
+  if (grams.size === 0) return undefined;
+  const all = [...grams];
+  // Spread over the text when capped (its start and its end both narrow).
+  const picked = all.length <= MAX_TRIGRAMS ? all : Array.from({ length: MAX_TRIGRAMS }, (_, k) => all[Math.floor((k * (all.length - 1)) / (MAX_TRIGRAMS - 1))]);
+  return picked.map((g) => `"${g.replace(/"/g, '""')}"`).join(' AND ');
+}
+
+/** `claims.id in (the claims whose searched columns hold every trigram of text)`; undefined when the index cannot help. */
+export function claimTextPrefilter(text: string): Expression<SqlBool> | undefined {
+  const q = trigramQuery(text);
+  return q === undefined ? undefined : sql<SqlBool>`claims.id in (select rowid from claims_text where claims_text match ${q})`;
+}

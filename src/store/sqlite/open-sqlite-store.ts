@@ -13,6 +13,7 @@ export const SQLITE_TRAITS: SchemaTraits = {
   idColumn: (c) => c.primaryKey().autoIncrement(),
   realType: 'real',
   claimTextIndex: CLAIM_TEXT_INDEX,
+  fullTextIndex: CLAIM_TEXT_INDEX,
 };
 
 /**
