@@ -5,6 +5,7 @@
  * pulled by the socket: a client that does not read holds one chunk in flight, not the answer); and at
  * most `maxConcurrent` exports are answered at once, the rest get 503 with Retry-After.
  */
+import { RevisionCache } from './revision-cache.js';
 import type { Context } from 'hono';
 import { csvField } from '../export/csv.js';
 import type { ClaimFilter, Store, StoredClaim } from '../store/store.js';
@@ -91,49 +92,19 @@ export async function exportBody(store: Store, format: ExportFormat, filter: Omi
  * making. Least recently used out first past `maxBytes` (an answer larger than that is served, not kept).
  */
 export class ExportCache {
-  readonly #entries = new Map<string, { readonly body: Promise<ExportBody>; bytes: number }>();
-  #revision: string | undefined;
-  #bytes = 0;
+  readonly #cache: RevisionCache<ExportBody>;
 
-  constructor(private readonly store: Store, private readonly maxBytes = 64 * 1024 * 1024) {}
+  constructor(store: Store, maxBytes = 64 * 1024 * 1024) {
+    this.#cache = new RevisionCache<ExportBody>(store, { maxBytes, keepNewest: false }, (b) => b.bytes);
+  }
 
-  async body(key: string, make: () => Promise<ExportBody>): Promise<ExportBody> {
-    const revision = await this.store.revision();
-    if (revision !== this.#revision) {
-      this.#entries.clear();
-      this.#bytes = 0;
-      this.#revision = revision;
-    }
-    const hit = this.#entries.get(key);
-    if (hit) {
-      this.#entries.delete(key);
-      this.#entries.set(key, hit);
-      return hit.body;
-    }
-    const entry = { body: make(), bytes: 0 };
-    this.#entries.set(key, entry);
-    entry.body.then((b) => {
-      if (this.#entries.get(key) !== entry) return;
-      entry.bytes = b.bytes;
-      this.#bytes += b.bytes;
-      this.#evict();
-    }, () => {
-      if (this.#entries.get(key) === entry) this.#entries.delete(key);
-    });
-    return entry.body;
+  body(key: string, make: () => Promise<ExportBody>): Promise<ExportBody> {
+    return this.#cache.get(key, make);
   }
 
   /** Answers held and their bytes (for tests). */
   get size(): { readonly entries: number; readonly bytes: number } {
-    return { entries: this.#entries.size, bytes: this.#bytes };
-  }
-
-  #evict(): void {
-    for (const [key, e] of this.#entries) {
-      if (this.#bytes <= this.maxBytes) return;
-      this.#entries.delete(key);
-      this.#bytes -= e.bytes;
-    }
+    return this.#cache.size;
   }
 }
 

@@ -1,4 +1,5 @@
 /** Small adapters over the graph views for what the web app needs beyond the CLI views. */
+import { RevisionCache } from './revision-cache.js';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -65,54 +66,23 @@ export class CachedView {
  * answers go first past `maxEntries` answers or `maxBytes` of JSON (pages of 500 claims are large).
  */
 export class ViewCache {
-  readonly #entries = new Map<string, { readonly view: Promise<CachedView>; bytes: number }>();
   readonly #encoder = new TextEncoder();
-  #revision: string | undefined;
-  #bytes = 0;
+  readonly #cache: RevisionCache<CachedView>;
 
   /** `serialize` makes an answer's JSON text (the API's makes document paths public: public-path.ts). */
-  constructor(private readonly store: Store, private readonly maxEntries = 256, private readonly maxBytes = 64 * 1024 * 1024,
-    private readonly serialize: (value: unknown) => string = (v) => JSON.stringify(v)) {}
+  constructor(store: Store, maxEntries = 256, maxBytes = 64 * 1024 * 1024,
+    private readonly serialize: (value: unknown) => string = (v) => JSON.stringify(v)) {
+    this.#cache = new RevisionCache<CachedView>(store, { maxEntries, maxBytes, keepNewest: true }, (v) => v.json.byteLength);
+  }
 
   /** The answer of `compute()`, computed at most once per key and revision. */
-  async view(key: string, compute: () => Promise<unknown>): Promise<CachedView> {
-    const revision = await this.store.revision();
-    if (revision !== this.#revision) {
-      this.#entries.clear();
-      this.#bytes = 0;
-      this.#revision = revision;
-    }
-    const hit = this.#entries.get(key);
-    if (hit) {
-      this.#entries.delete(key);
-      this.#entries.set(key, hit);
-      return hit.view;
-    }
-    const entry = { view: compute().then((v) => new CachedView(this.#encoder.encode(this.serialize(v)))), bytes: 0 };
-    this.#entries.set(key, entry);
-    entry.view.then((made) => {
-      if (this.#entries.get(key) !== entry) return;
-      entry.bytes = made.json.byteLength;
-      this.#bytes += entry.bytes;
-      this.#evict();
-    }, () => {
-      if (this.#entries.get(key) === entry) this.#entries.delete(key);
-    });
-    this.#evict();
-    return entry.view;
+  view(key: string, compute: () => Promise<unknown>): Promise<CachedView> {
+    return this.#cache.get(key, () => compute().then((v) => new CachedView(this.#encoder.encode(this.serialize(v)))));
   }
 
   /** Answers held and their JSON bytes (for tests). */
   get size(): { readonly entries: number; readonly bytes: number } {
-    return { entries: this.#entries.size, bytes: this.#bytes };
-  }
-
-  #evict(): void {
-    while (this.#entries.size > 1 && (this.#entries.size > this.maxEntries || this.#bytes > this.maxBytes)) {
-      const [oldest, e] = this.#entries.entries().next().value as [string, { bytes: number }];
-      this.#entries.delete(oldest);
-      this.#bytes -= e.bytes;
-    }
+    return this.#cache.size;
   }
 }
 
