@@ -12,6 +12,7 @@
  * CORPUS_DIR defaults to ../shared/corpus/hrr, else examples/. `npm run bench` runs it as section `load`
  * (TIP_ATLAS_LOAD_SECONDS shortens it).
  */
+import { seededRandom as seeded } from '../src/test-support/seeded-random.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -96,17 +97,6 @@ async function requestMix(db: string): Promise<string[]> {
   }
 }
 
-/** A small seeded generator (mulberry32): the same unique queries on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `count` search paths, no two alike (no answer cache helps): words and word pairs of the stored

@@ -3,6 +3,7 @@
  * leaves a store that passes an integrity check and holds only whole documents; rerunning completes
  * the rest. Two ingests running at once on one SQLite file both complete.
  */
+import { seededRandom as random } from '../test-support/seeded-random.js';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,17 +24,6 @@ const PG = process.env.TIP_ATLAS_TEST_PG;
 const KILLS = 5;
 const SEED = Number(process.env.TIP_ATLAS_FAULT_SEED ?? Date.now() % 1_000_000);
 
-/** A small seeded generator (mulberry32), so a failing run can be replayed with TIP_ATLAS_FAULT_SEED. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Expected {
   /** `sourceId|part` → text hash and claim count of the uninterrupted ingest. */
