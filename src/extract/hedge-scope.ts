@@ -12,7 +12,6 @@ import { clauseView } from './clause-view.js';
  * "reportedly forced", "Allegedly, …", "subjected to possible forced labor") stands.
  */
 export function governingHedges<V>(text: string, clause: Span, hedges: readonly LexiconHit<V>[], facts: readonly Span[], grammar: Grammar): readonly LexiconHit<V>[] {
-  if (hedges.length === 0) return hedges;
   const view = clauseView(text, clause, grammar);
   return hedges.filter((h) => {
     const phrase = view.phrases.find((p) => p.object.start <= h.start && h.end <= p.object.end);

@@ -60,7 +60,8 @@ export function scanClause(text: string, clause: Span, gazetteer: Gazetteer, cou
     named,
     victims: d.victims,
     actors: d.actors,
-    hedges: governingHedges(text, clause, d.hedges, [...forms, ...d.actors, ...d.victims, ...d.complicity, ...named], grammar),
+    // most clauses have no hedge: the spans it may qualify are gathered only for those that do
+    hedges: d.hedges.length === 0 ? d.hedges : governingHedges(text, clause, d.hedges, [...forms, ...d.actors, ...d.victims, ...d.complicity, ...named], grammar),
     attributions: d.attributions,
     trends: d.trends,
     means: d.means,

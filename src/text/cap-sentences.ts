@@ -1,5 +1,5 @@
 import type { Span } from './span.js';
-import type { Sentence } from './segment.js';
+import { isSpace, type Sentence } from './segment.js';
 
 /**
  * Bounds on what one rule pass reads. A report's longest clause is about 500 characters and its
@@ -68,10 +68,6 @@ export function windows(text: string, span: Span, max: number): Span[] {
   }
   if (start < span.end) out.push({ start, end: span.end });
   return out;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

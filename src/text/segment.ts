@@ -122,6 +122,7 @@ function trim(text: string, a: number, b: number): Span {
   return { start: a, end: b };
 }
 
-function isSpace(c: number): boolean {
+/** White space between words of report prose (also used to cut over-long spans: cap-sentences.ts). */
+export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f || c === 12;
 }
