@@ -10,16 +10,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { readDocument } from '../src/read/read-document.js';
+import { isFactType, SCORE_KEYS } from '../src/eval/score-document.js';
 
 interface Line { readonly doc: string; readonly country: string; readonly facts: readonly Fact[] }
 interface Fact { readonly type: string; readonly evidence: { readonly start: number; readonly end: number }; readonly [k: string]: unknown }
 
-const KEY_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  flow: ['form', 'from', 'to'], victim: ['form', 'sex', 'age'], sector: ['form', 'sector'], commodity: ['form', 'commodity'],
-  actor: ['form', 'actor', 'name'], place: ['form', 'place', 'country'], role: ['country', 'role'], statistic: ['value', 'year'],
-};
-
-const keyOf = (f: Fact): string => [f.type, ...(KEY_FIELDS[f.type] ?? []).map((k) => String(f[k] ?? '-'))].join(' ');
+/** The scoring key's fields (the contract's, as the scorer reads them), evidence aside. */
+const keyOf = (f: Fact): string => [f.type, ...(isFactType(f.type) ? SCORE_KEYS[f.type] : []).map((k) => String(f[k] ?? '-'))].join(' ');
 
 function load(path: string): Map<string, Line> {
   const out = new Map<string, Line>();
